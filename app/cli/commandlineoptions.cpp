@@ -1,0 +1,82 @@
+#include "cli/commandlineoptions.h"
+
+#include <QCoreApplication>
+
+namespace cc::cli {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
+CommandLineOptions::CommandLineOptions()
+    : check(QStringLiteral("check"),
+            Text::tr("Verify a token without opening a window. The token is read from "
+                     "standard input (one line).")),
+      provider(QStringLiteral("provider"),
+               Text::tr("Provider id: juniper-mist, juniper-routing-assurance or jumpcloud."),
+               QStringLiteral("ID")),
+      region(QStringLiteral("region"),
+             Text::tr("Region id (api.gc3), API host, portal host, or a portal or API URL."),
+             QStringLiteral("REGION")),
+      timeout(QStringLiteral("timeout"),
+              Text::tr("Total time allowed for the check, in seconds (default 20, at most "
+                       "600)."),
+              QStringLiteral("SECONDS")),
+      json(QStringLiteral("json"),
+           Text::tr("Print one JSON object with outcome, provider, region, endpoint, "
+                    "http_status, retry_after_s, identity and message.")),
+      caBundle(QStringLiteral("ca-bundle"),
+               Text::tr("Also trust the certificate authorities in this PEM file, for this "
+                        "program only."),
+               QStringLiteral("FILE")),
+      catalog(QStringLiteral("catalog"),
+              Text::tr("Use this provider catalog (JSON) instead of the built-in one, for "
+                       "private regions. It is checked like any untrusted input."),
+              QStringLiteral("FILE")),
+      help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+           Text::tr("Show this help and exit.")),
+      version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+              Text::tr("Show the version and exit."))
+{
+    parser.setApplicationDescription(
+        Text::tr("Credential Connect links a Juniper Mist, Mist Routing Assurance or JumpCloud "
+                 "account: it asks the provider's API whether a token works and what it "
+                 "grants. Without --check it opens the connect window."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({check, provider, region, timeout, json, caBundle, catalog, help, version});
+}
+
+QString CommandLineOptions::helpText() const
+{
+    return parser.helpText() + QLatin1Char('\n') +
+           Text::tr("Command-line check:\n"
+                    "  echo \"$TOKEN\" | credential-connect --check --provider juniper-mist "
+                    "--region api.gc3 --json\n"
+                    "\n"
+                    "Exit codes:\n"
+                    "  0  verified: the token works\n"
+                    "  1  rejected or forbidden: the service refused the token\n"
+                    "  2  invalid input: nothing was sent\n"
+                    "  3  could not tell: rate limit, server, network, TLS, proxy, timeout or "
+                    "an unexpected answer\n");
+}
+
+bool wantsCommandLineMode(const QStringList& arguments)
+{
+    static const QStringList triggers{
+        QStringLiteral("--check"),  QStringLiteral("-check"), QStringLiteral("--help"),
+        QStringLiteral("-help"),    QStringLiteral("-h"),     QStringLiteral("--version"),
+        QStringLiteral("-version"), QStringLiteral("-v"),
+    };
+    for (const QString& argument : arguments.mid(1)) {
+        if (triggers.contains(argument)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace cc::cli

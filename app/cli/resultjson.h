@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace cc::cli {
+
+// Extra facts for the JSON that do not come from the check itself.
+struct ResultContext
+{
+    QString providerId; // as given, when the check never started
+    QString orgId;      // from a pasted portal URL
+    QStringList warnings;
+};
+
+// The one JSON object of --check --json: outcome, provider, region, endpoint, http_status,
+// retry_after_s, identity, message (and title, org_id, warnings, detail). Never the token.
+QJsonObject resultToJson(const VerificationResult& result, const ResultContext& context);
+QJsonObject identityToJson(const Identity& identity);
+
+} // namespace cc::cli

@@ -1,0 +1,106 @@
+#include "core/catalog.h"
+
+#include "core/catalogvalidation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+static void initCatalogResource()
+{
+    // Outside any namespace, as Q_INIT_RESOURCE requires.
+    Q_INIT_RESOURCE(catalog);
+}
+
+namespace cc {
+
+namespace {
+constexpr qint64 maxCatalogFileSize = 1024 * 1024;
+
+std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Catalog", "Cannot open the catalog file %1: %2")
+                     .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // Read one byte more than allowed, so an oversized file is caught without reading it all.
+    QByteArray bytes = file.read(maxCatalogFileSize + 1);
+    if (bytes.size() > maxCatalogFileSize) {
+        *error = QCoreApplication::translate("Catalog", "The catalog file %1 is larger than 1 MiB.")
+                     .arg(path);
+        return std::nullopt;
+    }
+    return bytes;
+}
+} // namespace
+
+const Region* Provider::region(const QString& regionId) const
+{
+    for (const Region& candidate : regions) {
+        if (candidate.id == regionId) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+QUrl Provider::verifyUrl(const Region& inRegion) const
+{
+    QUrl url = inRegion.api;
+    url.setPath(verify.path);
+    return url;
+}
+
+std::optional<Catalog> Catalog::loadBuiltin(QString* error)
+{
+    initCatalogResource();
+    return fromFile(QStringLiteral(":/catalog/providers.json"), error);
+}
+
+std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)
+{
+    if (json.size() > maxCatalogFileSize) {
+        *error = QCoreApplication::translate("Catalog", "The catalog is larger than 1 MiB.");
+        return std::nullopt;
+    }
+    return parseCatalog(json, error);
+}
+
+std::optional<Catalog> Catalog::fromFile(const QString& path, QString* error)
+{
+    const std::optional<QByteArray> bytes = readSmallFile(path, error);
+    if (!bytes) {
+        return std::nullopt;
+    }
+    return fromJson(*bytes, error);
+}
+
+const Provider* Catalog::provider(const QString& providerId) const
+{
+    for (const Provider& candidate : m_providers) {
+        if (candidate.id == providerId) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+bool Catalog::overrideApiBase(const QString& providerId, const QString& regionId,
+                              const QUrl& apiBase)
+{
+    for (Provider& candidate : m_providers) {
+        if (candidate.id != providerId) {
+            continue;
+        }
+        for (Region& region : candidate.regions) {
+            if (region.id == regionId) {
+                region.api = apiBase;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace cc

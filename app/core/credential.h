@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+namespace cc {
+
+struct Provider;
+
+// The offline checks a token passes before any request is made.
+struct TokenCheck
+{
+    enum class Problem {
+        None,
+        Empty,
+        InnerWhitespace,
+        ControlCharacter,
+        NonAscii,
+    };
+
+    QString cleaned; // the token with surrounding whitespace removed
+    Problem problem = Problem::None;
+    int position = -1;          // 0-based index in cleaned of the first bad character
+    bool unusualLength = false; // a warning only: tokens may change format
+    int expectedLength = 0;     // the provider's usual length when unusualLength is set
+
+    bool isAcceptable() const { return problem == Problem::None; }
+};
+
+TokenCheck checkToken(const QString& raw, const Provider& provider);
+// The problem in words, for the field's message and the CLI. Empty when there is none.
+QString describeTokenProblem(const TokenCheck& check);
+// The length warning in words. Empty when the length is usual.
+QString describeLengthWarning(const TokenCheck& check);
+// "abcd…wxyz": at most the first and last four characters, for any display of a token.
+QString maskToken(const QString& token);
+
+} // namespace cc

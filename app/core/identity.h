@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cc {
+
+// One grant of a Mist token: a role on a scope (an MSP, an organization, a site...).
+struct Privilege
+{
+    QString scope; // msp, org, orggroup, site, sitegroup (others are shown as sent)
+    QString role;  // admin, write, read, helpdesk, installer
+    QString name;  // of the MSP, organization or site, depending on the scope
+    QString orgName;
+    QString mspName;
+    QString orgId;
+    QString siteId;
+    QString mspId;
+};
+
+// One organization a JumpCloud key reaches.
+struct Organization
+{
+    QString id;
+    QString name;
+};
+
+// Who and what a verified token is.
+struct Identity
+{
+    enum class Kind {
+        None,         // nothing verified
+        MistUser,     // a personal token: a person with an email
+        MistOrgToken, // an organization token: has a name, no email
+        JumpCloudAdmin,
+    };
+
+    Kind kind = Kind::None;
+    QString name; // the person's full name, or the org token's name
+    QString email;
+    QList<Privilege> privileges;
+    QList<Organization> organizations;
+    int totalOrganizations = 0; // JumpCloud's totalCount: may exceed the listed page
+
+    bool isMultiTenant() const { return totalOrganizations > 1; }
+};
+
+// The portal's name for a role: "Super User" for admin, "Observer" for read...
+QString roleDisplayName(const QString& role);
+// "organization", "site", "MSP"...
+QString scopeDisplayName(const QString& scope);
+// "Super User on organization ACME Corp"
+QString describePrivilege(const Privilege& privilege);
+// A headline: "Ada Lovelace <ada@example.com>", "Organization token “ci-bot”", "JumpCloud: ACME"
+QString describeHolder(const Identity& identity);
+// Everything worth showing, one line each: the holder, then each grant or organization.
+QStringList describeIdentity(const Identity& identity);
+
+} // namespace cc

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/identity.h"
+
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace cc {
+
+// The outcome words of DESIGN.md: the same in the window, the CLI's JSON and the tests.
+enum class Outcome {
+    Verified,
+    Rejected,
+    Forbidden,
+    InvalidInput,
+    RateLimited,
+    ServerError,
+    Timeout,
+    NetworkError,
+    TlsError,
+    ProxyError,
+    UnexpectedResponse,
+};
+
+// Why an outcome came about, where one outcome has several causes with different advice.
+enum class Cause {
+    None,
+    HostNotFound,
+    ConnectionRefused,
+    ConnectionClosed,
+    OtherNetworkFailure,
+    ProxyAuthenticationRequired,
+    ProxyRefused,
+    OtherProxyFailure,
+    Redirect,
+    NotJson,
+    WrongShape,
+    TooLarge,
+    UnexpectedStatus,
+};
+
+QString outcomeId(Outcome outcome);
+std::optional<Outcome> outcomeFromId(const QString& id);
+// Exit code of the command-line check: 0 verified, 1 refused, 2 bad input, 3 could not tell.
+int exitCodeFor(Outcome outcome);
+// True where trying again later may give another answer.
+bool isTransient(Outcome outcome);
+
+// What the certificate of a failed TLS handshake said, for IT to recognise an inspecting proxy.
+struct TlsDetails
+{
+    QString problem; // Qt's words for the first error
+    QString subject;
+    QString issuer;
+};
+
+struct VerificationResult
+{
+    Outcome outcome = Outcome::UnexpectedResponse;
+    Cause cause = Cause::None;
+    QString providerId;
+    QString regionId;
+    QUrl endpoint;
+    int httpStatus = 0; // 0: no HTTP answer arrived
+    std::optional<int> retryAfterSeconds;
+    Identity identity;
+    QString redirectTarget; // where a 3xx answer pointed (never followed)
+    TlsDetails tls;
+    QString technicalDetail; // Qt's error text or the parser's complaint, for support
+    QString title;           // a short headline in plain words
+    QString message;         // what happened and what to do next
+};
+
+} // namespace cc

@@ -1,0 +1,243 @@
+#include "core/verificationjob.h"
+
+#include "core/catalogvalidation.h"
+#include "core/outcomemessages.h"
+#include "core/providers/answerparser.h"
+#include "core/replyclassifier.h"
+#include "core/retryafter.h"
+#include "core/verifier.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+namespace cc {
+
+namespace {
+// Plain HTTP is allowed only to this machine, where tests run servers without certificates.
+bool isAllowedEndpoint(const QUrl& url)
+{
+    return url.scheme() == QLatin1String("https") ||
+           (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()));
+}
+
+QString certificateName(const QStringList& commonNames, const QStringList& organizations)
+{
+    const QString name = commonNames.join(QStringLiteral(", "));
+    return name.isEmpty() ? organizations.join(QStringLiteral(", ")) : name;
+}
+} // namespace
+
+VerificationJob::VerificationJob(QNetworkAccessManager* network, Provider provider, Region region,
+                                 VerifierSettings settings, QObject* parent)
+    : QObject(parent), m_network(network), m_provider(std::move(provider)),
+      m_region(std::move(region)), m_settings(std::move(settings))
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortFor(AbortReason::Deadline); });
+}
+
+VerificationJob::~VerificationJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void VerificationJob::start(const QString& token)
+{
+    const QUrl url = m_provider.verifyUrl(m_region);
+    if (!isAllowedEndpoint(url)) {
+        // The catalog loader refuses such addresses already; this guards the token regardless.
+        VerificationResult refused;
+        describeInvalidInput(refused,
+                             tr("The address %1 does not use HTTPS.").arg(url.toDisplayString()));
+        QMetaObject::invokeMethod(
+            this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
+        return;
+    }
+
+    QNetworkRequest request(url);
+    // Never follow a redirect: Qt would carry the raw token header to the new host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setHeader(QNetworkRequest::UserAgentHeader, Verifier::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader(m_provider.verify.authHeader,
+                         m_provider.verify.authPrefix + token.toLatin1());
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_settings.extraCaCertificates.isEmpty()) {
+        tls.addCaCertificates(m_settings.extraCaCertificates);
+    }
+    request.setSslConfiguration(tls);
+
+    m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &VerificationJob::checkDeclaredSize);
+    connect(m_reply, &QNetworkReply::readyRead, this, &VerificationJob::collectBody);
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+    connect(m_reply, &QNetworkReply::finished, this, &VerificationJob::onFinished);
+    m_deadline.start(m_settings.deadline);
+}
+
+void VerificationJob::cancel()
+{
+    m_deadline.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    deleteLater();
+}
+
+void VerificationJob::abortFor(AbortReason reason)
+{
+    if (m_reply && m_abortReason == AbortReason::None) {
+        m_abortReason = reason;
+        m_reply->abort(); // emits finished(), which reads m_abortReason
+    }
+}
+
+void VerificationJob::checkDeclaredSize()
+{
+    const QVariant declared = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (declared.isValid() && declared.toLongLong() > m_settings.sizeCap) {
+        abortFor(AbortReason::TooLarge);
+    }
+}
+
+void VerificationJob::collectBody()
+{
+    // Drain as it arrives, so an endless body is stopped at the cap rather than buffered.
+    m_body.append(m_reply->read(m_settings.sizeCap + 1 - m_body.size()));
+    if (m_body.size() > m_settings.sizeCap) {
+        abortFor(AbortReason::TooLarge);
+    }
+}
+
+void VerificationJob::onFinished()
+{
+    m_deadline.stop();
+    if (m_abortReason == AbortReason::None && m_reply->bytesAvailable() > 0) {
+        collectBody();
+    }
+    finish(resultFromReply());
+}
+
+VerificationResult VerificationJob::resultFromReply()
+{
+    VerificationResult result;
+    result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_reply->error() != QNetworkReply::NoError) {
+        result.technicalDetail = m_reply->errorString();
+    }
+
+    if (m_abortReason == AbortReason::Deadline) {
+        result.outcome = Outcome::Timeout;
+    } else if (m_abortReason == AbortReason::TooLarge) {
+        result.outcome = Outcome::UnexpectedResponse;
+        result.cause = Cause::TooLarge;
+    } else {
+        const Classification classification = classifyReply(m_reply->error(), result.httpStatus);
+        result.outcome = classification.outcome;
+        result.cause = classification.cause;
+    }
+
+    switch (result.outcome) {
+    case Outcome::Verified:
+        readAnswerBody(result);
+        break;
+    case Outcome::RateLimited:
+    case Outcome::ServerError:
+        result.retryAfterSeconds =
+            parseRetryAfter(m_reply->rawHeader("Retry-After"), m_settings.clock());
+        break;
+    case Outcome::TlsError:
+        readTlsDetails(result);
+        break;
+    case Outcome::UnexpectedResponse:
+        if (result.cause == Cause::Redirect) {
+            const QUrl target = m_reply->url().resolved(
+                QUrl::fromEncoded(m_reply->rawHeader("Location").left(2048)));
+            result.redirectTarget = target.toDisplayString(
+                QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        }
+        break;
+    default:
+        break;
+    }
+    return result;
+}
+
+void VerificationJob::readAnswerBody(VerificationResult& result)
+{
+    const ParsedAnswer answer = parseAnswer(m_provider.answerFormat, m_body);
+    switch (answer.status) {
+    case ParsedAnswer::Status::Identity:
+        result.identity = answer.identity;
+        return;
+    case ParsedAnswer::Status::NotJson:
+        result.outcome = Outcome::UnexpectedResponse;
+        result.cause = Cause::NotJson;
+        break;
+    case ParsedAnswer::Status::WrongShape:
+        result.outcome = Outcome::UnexpectedResponse;
+        result.cause = Cause::WrongShape;
+        break;
+    }
+    result.technicalDetail = answer.problem;
+}
+
+void VerificationJob::readTlsDetails(VerificationResult& result) const
+{
+    if (m_sslErrors.isEmpty()) {
+        return;
+    }
+    const QSslError& first = m_sslErrors.constFirst();
+    result.tls.problem = first.errorString();
+    QSslCertificate certificate = first.certificate();
+    if (certificate.isNull() && m_reply) {
+        const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
+        if (!chain.isEmpty()) {
+            certificate = chain.constFirst();
+        }
+    }
+    if (!certificate.isNull()) {
+        result.tls.subject =
+            certificateName(certificate.subjectInfo(QSslCertificate::CommonName),
+                            certificate.subjectInfo(QSslCertificate::Organization));
+        result.tls.issuer = certificateName(certificate.issuerInfo(QSslCertificate::CommonName),
+                                            certificate.issuerInfo(QSslCertificate::Organization));
+    }
+}
+
+void VerificationJob::finish(VerificationResult result)
+{
+    result.providerId = m_provider.id;
+    result.regionId = m_region.id;
+    result.endpoint = m_provider.verifyUrl(m_region);
+    if (result.outcome != Outcome::InvalidInput) {
+        describeOutcome(result, m_provider, m_region, m_settings.deadline);
+    }
+    m_body.fill('\0');
+    m_body.clear();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+    }
+    emit finished(result);
+    deleteLater();
+}
+
+} // namespace cc

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/catalog.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cc {
+
+// What every check obeys; set once on the Verifier and copied into each job.
+struct VerifierSettings
+{
+    std::chrono::milliseconds deadline{20000};  // total: connect, TLS, request and body
+    qint64 sizeCap = 1024 * 1024;               // a real answer is a few kilobytes
+    QList<QSslCertificate> extraCaCertificates; // trusted besides the system store
+    std::function<QDateTime()> clock;           // "now", for Retry-After dates
+};
+
+// One request that asks one region whether one token works. Made by Verifier::start();
+// emits finished() exactly once unless cancelled, then deletes itself.
+class VerificationJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerificationJob)
+
+public:
+    VerificationJob(QNetworkAccessManager* network, Provider provider, Region region,
+                    VerifierSettings settings, QObject* parent);
+    ~VerificationJob() override;
+
+    // Sends the request; the token is copied into its header and nowhere else.
+    void start(const QString& token);
+    // Stops at once and quietly: no finished() follows.
+    void cancel();
+
+    const Provider& provider() const { return m_provider; }
+    const Region& region() const { return m_region; }
+
+signals:
+    void finished(const cc::VerificationResult& result);
+
+private:
+    enum class AbortReason { None, Deadline, TooLarge };
+
+    void abortFor(AbortReason reason);
+    void collectBody();
+    void checkDeclaredSize();
+    void onFinished();
+    void finish(VerificationResult result);
+    VerificationResult resultFromReply();
+    void readTlsDetails(VerificationResult& result) const;
+    void readAnswerBody(VerificationResult& result);
+
+    QNetworkAccessManager* m_network;
+    Provider m_provider;
+    Region m_region;
+    VerifierSettings m_settings;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QByteArray m_body;
+    QList<QSslError> m_sslErrors;
+    AbortReason m_abortReason = AbortReason::None;
+};
+
+} // namespace cc

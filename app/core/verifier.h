@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/verificationjob.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace cc {
+
+// Starts checks. The application owns one QNetworkAccessManager and hands it in, so tests
+// drive the same request flow against their own local servers.
+class Verifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Verifier)
+
+public:
+    explicit Verifier(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    void setDeadline(std::chrono::milliseconds deadline) { m_settings.deadline = deadline; }
+    std::chrono::milliseconds deadline() const { return m_settings.deadline; }
+    void setSizeCap(qint64 bytes) { m_settings.sizeCap = bytes; }
+    // Trusts these certificate authorities too, for this program only (--ca-bundle).
+    void addCaCertificates(const QList<QSslCertificate>& certificates);
+    void setClock(std::function<QDateTime()> clock) { m_settings.clock = std::move(clock); }
+
+    // Starts one check. Connect to the job's finished() right away; it runs from the next
+    // turn of the event loop.
+    VerificationJob* start(const Provider& provider, const Region& region, const QString& token);
+
+    // "CredentialConnect/<version> (Qt <version>; <os>)": honest, and free of anything personal.
+    static QByteArray userAgent();
+
+private:
+    QNetworkAccessManager* m_network;
+    VerifierSettings m_settings;
+};
+
+} // namespace cc

@@ -1,0 +1,309 @@
+#include "gui/connectform.h"
+
+#include "core/credential.h"
+#include "core/regionresolver.h"
+#include "core/verifier.h"
+#include "gui/statusicons.h"
+
+#include "ui_connectform.h"
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QStyle>
+
+namespace cc::gui {
+
+namespace {
+QString hostWithPort(const QUrl& url)
+{
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port())
+                          : url.host();
+}
+
+void setMessage(QLabel* icon, QLabel* label, const QString& text, StatusKind kind)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    icon->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        const int size = icon->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, icon);
+        icon->setPixmap(statusIcon(kind).pixmap(size, size));
+    }
+}
+} // namespace
+
+ConnectForm::ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ConnectForm>()), m_catalog(catalog),
+      m_verifier(verifier)
+{
+    m_ui->setupUi(this);
+    m_ui->showTokenButton->setIcon(showTokenIcon());
+    m_tokenProblemMark =
+        m_ui->tokenEdit->addAction(statusIcon(StatusKind::Error), QLineEdit::TrailingPosition);
+    m_tokenProblemMark->setVisible(false);
+    setRegionMessage(QString(), false);
+    setTokenMessage(QString(), false);
+
+    fillProviders();
+    fillRegions();
+
+    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillRegions();
+        onInputEdited();
+        updateTokenMessage(false);
+    });
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_orgId.clear();
+        onInputEdited();
+        applyRegionText(false);
+    });
+    connect(m_ui->regionCombo->lineEdit(), &QLineEdit::textEdited, this,
+            &ConnectForm::onInputEdited);
+    connect(m_ui->regionCombo->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { applyRegionText(true); });
+    connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] {
+        markTokenInvalid(false);
+        setTokenMessage(QString(), false);
+        onInputEdited();
+    });
+    connect(m_ui->tokenEdit, &QLineEdit::editingFinished, this,
+            [this] { updateTokenMessage(false); });
+    connect(m_ui->showTokenButton, &QToolButton::toggled, this, &ConnectForm::onShowTokenToggled);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &ConnectForm::onVerifyOrCancel);
+}
+
+ConnectForm::~ConnectForm()
+{
+    if (m_job) {
+        m_job->cancel();
+    }
+}
+
+const Provider* ConnectForm::currentProvider() const
+{
+    return m_catalog.provider(m_ui->providerCombo->currentData().toString());
+}
+
+void ConnectForm::fillProviders()
+{
+    for (const Provider& provider : m_catalog.providers()) {
+        m_ui->providerCombo->addItem(provider.name, provider.id);
+    }
+}
+
+void ConnectForm::fillRegions()
+{
+    const QSignalBlocker blocker(m_ui->regionCombo);
+    m_ui->regionCombo->clear();
+    m_orgId.clear();
+    const Provider* provider = currentProvider();
+    if (provider == nullptr) {
+        return;
+    }
+    for (const Region& region : provider->regions) {
+        m_ui->regionCombo->addItem(tr("%1 \u00b7 %2").arg(region.name, hostWithPort(region.api)),
+                                   region.id);
+    }
+    m_ui->regionCombo->setCurrentIndex(0);
+    applyRegionText(false);
+}
+
+void ConnectForm::keyPressEvent(QKeyEvent* event)
+{
+    // Outside a dialog no button is "default" by itself: Enter in any field verifies here.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && m_ui->verifyButton->isEnabled()) {
+        event->accept();
+        onVerifyOrCancel();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ConnectForm::onVerifyOrCancel()
+{
+    if (isChecking()) {
+        cancelCheck();
+    } else {
+        startCheck();
+    }
+}
+
+void ConnectForm::onInputEdited()
+{
+    if (!isChecking()) {
+        m_ui->resultPanel->clear();
+    }
+}
+
+const Region* ConnectForm::applyRegionText(bool reportProblems)
+{
+    const Provider* provider = currentProvider();
+    if (provider == nullptr) {
+        return nullptr;
+    }
+    QComboBox* combo = m_ui->regionCombo;
+    const QString text = combo->currentText();
+    const Region* region = nullptr;
+    if (combo->currentIndex() >= 0 && text == combo->itemText(combo->currentIndex())) {
+        region = provider->region(combo->currentData().toString());
+    } else {
+        const ResolvedRegion resolved = resolveRegion(*provider, text);
+        region = resolved.region;
+        if (region != nullptr) {
+            const int index = combo->findData(region->id);
+            {
+                const QSignalBlocker blocker(combo);
+                combo->setCurrentIndex(index);
+                combo->setEditText(combo->itemText(index));
+            }
+            m_orgId = resolved.orgId;
+            m_ui->resultPanel->clear();
+        }
+    }
+    if (region == nullptr) {
+        if (reportProblems) {
+            setRegionMessage(
+                text.trimmed().isEmpty()
+                    ? tr("Choose a region, or paste the address of your portal.")
+                    : tr("\u201c%1\u201d is not a region of %2. Pick one from the list, or "
+                         "paste the address of your portal (for example %3).")
+                          .arg(text.trimmed().left(120), provider->name,
+                               provider->regions.constFirst().portal.host()),
+                true);
+        }
+        return nullptr;
+    }
+    QString hint = tr("Portal: %1").arg(hostWithPort(region->portal));
+    if (!m_orgId.isEmpty()) {
+        hint += QLatin1Char('\n') + tr("Organization ID from the address: %1").arg(m_orgId);
+    }
+    setRegionMessage(hint, false);
+    return region;
+}
+
+void ConnectForm::updateTokenMessage(bool reportProblems)
+{
+    const Provider* provider = currentProvider();
+    if (provider == nullptr || (m_ui->tokenEdit->text().isEmpty() && !reportProblems)) {
+        return;
+    }
+    const TokenCheck check = checkToken(m_ui->tokenEdit->text(), *provider);
+    if (!check.isAcceptable()) {
+        if (reportProblems || check.problem != TokenCheck::Problem::Empty) {
+            setTokenMessage(describeTokenProblem(check), true);
+            markTokenInvalid(true);
+        }
+        return;
+    }
+    markTokenInvalid(false);
+    setTokenMessage(describeLengthWarning(check), false);
+}
+
+void ConnectForm::startCheck()
+{
+    const Provider* provider = currentProvider();
+    if (provider == nullptr) {
+        return;
+    }
+    const Region* region = applyRegionText(true);
+    if (region == nullptr) {
+        m_ui->regionCombo->setFocus(Qt::OtherFocusReason);
+        m_ui->regionCombo->lineEdit()->selectAll();
+        return;
+    }
+    const TokenCheck check = checkToken(m_ui->tokenEdit->text(), *provider);
+    if (check.cleaned != m_ui->tokenEdit->text()) {
+        m_ui->tokenEdit->setText(check.cleaned); // whitespace pasted around the token
+    }
+    updateTokenMessage(true);
+    if (!check.isAcceptable()) {
+        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+        if (check.position >= 0) {
+            m_ui->tokenEdit->setCursorPosition(check.position);
+        }
+        return;
+    }
+
+    m_job = m_verifier.start(*provider, *region, check.cleaned);
+    connect(m_job, &VerificationJob::finished, this, &ConnectForm::onCheckFinished);
+    setChecking(true);
+    m_ui->resultPanel->showChecking(
+        tr("Asking %1 (%2) whether the token works\u2026").arg(region->name, region->api.host()));
+}
+
+void ConnectForm::cancelCheck()
+{
+    if (m_job) {
+        m_job->cancel();
+        m_job = nullptr;
+    }
+    setChecking(false);
+    m_ui->resultPanel->showMessage(StatusKind::Warning, tr("Check cancelled"),
+                                   tr("Nothing was verified. Press Verify to try again."));
+}
+
+void ConnectForm::onCheckFinished(const VerificationResult& result)
+{
+    m_job = nullptr;
+    setChecking(false);
+    m_ui->resultPanel->showResult(result);
+    if (result.outcome == Outcome::Rejected) {
+        setTokenMessage(tr("The service refused this token: see below."), true);
+        markTokenInvalid(true);
+        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->tokenEdit->selectAll();
+    }
+    emit verificationFinished(result);
+}
+
+void ConnectForm::setChecking(bool checking)
+{
+    for (QWidget* input :
+         {static_cast<QWidget*>(m_ui->providerCombo), static_cast<QWidget*>(m_ui->regionCombo),
+          static_cast<QWidget*>(m_ui->tokenEdit), static_cast<QWidget*>(m_ui->showTokenButton)}) {
+        input->setEnabled(!checking);
+    }
+    m_ui->verifyButton->setText(checking ? tr("&Cancel") : tr("&Verify"));
+    if (checking) {
+        m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
+    }
+    emit checkingChanged(checking);
+}
+
+void ConnectForm::setRegionMessage(const QString& text, bool isProblem)
+{
+    setMessage(m_ui->regionMessageIcon, m_ui->regionMessage, text,
+               isProblem ? StatusKind::Error : StatusKind::Ok);
+    m_ui->regionMessageIcon->setVisible(isProblem && !text.isEmpty());
+    m_ui->regionCombo->setAccessibleDescription(
+        isProblem ? text
+                  : tr("Pick the region, or type its API subdomain or host, or paste the "
+                       "address of your portal"));
+}
+
+void ConnectForm::setTokenMessage(const QString& text, bool isProblem)
+{
+    setMessage(m_ui->tokenMessageIcon, m_ui->tokenMessage, text,
+               isProblem ? StatusKind::Error : StatusKind::Warning);
+}
+
+void ConnectForm::markTokenInvalid(bool invalid)
+{
+    m_tokenProblemMark->setVisible(invalid);
+    m_ui->tokenEdit->setAccessibleDescription(
+        invalid ? m_ui->tokenMessage->text()
+                : tr("The secret token from the provider's portal. It is hidden while you type "
+                     "and is never stored."));
+}
+
+void ConnectForm::onShowTokenToggled(bool shown)
+{
+    m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    m_ui->showTokenButton->setIcon(shown ? hideTokenIcon() : showTokenIcon());
+    m_ui->showTokenButton->setText(shown ? tr("Hi&de") : tr("S&how"));
+    m_ui->showTokenButton->setAccessibleName(shown ? tr("Hide token") : tr("Show token"));
+}
+
+} // namespace cc::gui

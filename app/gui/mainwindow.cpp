@@ -1,0 +1,41 @@
+#include "gui/mainwindow.h"
+
+#include "gui/connectform.h"
+#include "gui/statusicons.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace cc::gui {
+
+MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, QWidget* parent)
+    : QMainWindow(parent), m_form(new ConnectForm(catalog, verifier, this))
+{
+    setWindowTitle(tr("Credential Connect"));
+    setWindowIcon(applicationIcon());
+    setCentralWidget(m_form);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Credential Connect"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    resize(640, 560);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Credential Connect"),
+        tr("Credential Connect %1\n\nLinks a Juniper Mist, Mist Routing Assurance or JumpCloud "
+           "account by its API token: it asks the provider whether the token works and what it "
+           "grants. The token goes only to the API host of the region you choose.")
+            .arg(QStringLiteral(CREDENTIAL_CONNECT_VERSION)));
+}
+
+} // namespace cc::gui

@@ -1,0 +1,126 @@
+#include "gui/resultpanel.h"
+
+#include "ui_resultpanel.h"
+
+#include <QAccessible>
+#include <QStyle>
+
+namespace cc::gui {
+
+namespace {
+StatusKind statusFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Verified:
+        return StatusKind::Ok;
+    case Outcome::Rejected:
+    case Outcome::Forbidden:
+    case Outcome::InvalidInput:
+        return StatusKind::Error;
+    default:
+        return StatusKind::Warning;
+    }
+}
+
+QString bulleted(const QStringList& lines)
+{
+    QStringList result;
+    for (const QString& line : lines) {
+        result.append(QStringLiteral("\u2022 ") + line);
+    }
+    return result.join(QLatin1Char('\n'));
+}
+} // namespace
+
+ResultPanel::ResultPanel(QWidget* parent)
+    : QFrame(parent), m_ui(std::make_unique<Ui::ResultPanel>())
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_ui->titleLabel->setFont(titleFont);
+    clear();
+}
+
+ResultPanel::~ResultPanel() = default;
+
+void ResultPanel::showChecking(const QString& what)
+{
+    display(StatusKind::Busy, tr("Checking\u2026"), what, QString(), QString());
+    m_ui->busyBar->setVisible(true);
+}
+
+void ResultPanel::showResult(const VerificationResult& result)
+{
+    QStringList details;
+    if (!result.endpoint.isEmpty()) {
+        details.append(tr("Asked: %1").arg(result.endpoint.toString()));
+    }
+    if (result.httpStatus > 0) {
+        details.append(tr("HTTP status: %1").arg(result.httpStatus));
+    }
+    if (!result.technicalDetail.isEmpty() && result.outcome != Outcome::Verified) {
+        details.append(tr("Detail: %1").arg(result.technicalDetail));
+    }
+    display(statusFor(result.outcome), result.title, result.message,
+            bulleted(describeIdentity(result.identity)), details.join(QLatin1Char('\n')));
+}
+
+void ResultPanel::showMessage(StatusKind kind, const QString& title, const QString& message)
+{
+    display(kind, title, message, QString(), QString());
+}
+
+void ResultPanel::clear()
+{
+    m_ui->titleLabel->clear();
+    m_ui->messageLabel->clear();
+    m_ui->identityLabel->clear();
+    m_ui->detailsLabel->clear();
+    m_ui->statusIcon->clear();
+    m_ui->busyBar->setVisible(false);
+    setAccessibleDescription(QString());
+    setVisible(false);
+}
+
+void ResultPanel::display(StatusKind kind, const QString& title, const QString& message,
+                          const QString& identity, const QString& details)
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
+    m_ui->statusIcon->setPixmap(statusIcon(kind).pixmap(iconSize, iconSize));
+    m_ui->titleLabel->setText(title);
+    m_ui->messageLabel->setText(message);
+    m_ui->identityLabel->setText(identity);
+    m_ui->identityLabel->setVisible(!identity.isEmpty());
+    m_ui->detailsLabel->setText(details);
+    m_ui->detailsLabel->setVisible(!details.isEmpty());
+    m_ui->busyBar->setVisible(false);
+    setAccessibleDescription(title + QStringLiteral(". ") + message);
+    setVisible(true);
+    // Screen readers announce the new words without the person moving focus here.
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+QString ResultPanel::title() const
+{
+    return m_ui->titleLabel->text();
+}
+
+QString ResultPanel::message() const
+{
+    return m_ui->messageLabel->text();
+}
+
+QString ResultPanel::identityText() const
+{
+    return m_ui->identityLabel->text();
+}
+
+QString ResultPanel::detailsText() const
+{
+    return m_ui->detailsLabel->text();
+}
+
+} // namespace cc::gui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+#include "gui/statusicons.h"
+
+#include <QFrame>
+
+#include <memory>
+
+namespace Ui {
+class ResultPanel;
+}
+
+namespace cc::gui {
+
+// The answer of a check, inside the form: an icon and words for the outcome, what the token
+// is and grants, and the technical details for a ticket. Never a modal dialog.
+class ResultPanel final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultPanel)
+
+public:
+    explicit ResultPanel(QWidget* parent = nullptr);
+    ~ResultPanel() override;
+
+    void showChecking(const QString& what);
+    void showResult(const VerificationResult& result);
+    // A message of the form itself, such as a cancelled check.
+    void showMessage(StatusKind kind, const QString& title, const QString& message);
+    void clear();
+
+    QString title() const;
+    QString message() const;
+    QString identityText() const;
+    QString detailsText() const;
+
+private:
+    void display(StatusKind kind, const QString& title, const QString& message,
+                 const QString& identity, const QString& details);
+
+    std::unique_ptr<Ui::ResultPanel> m_ui;
+};
+
+} // namespace cc::gui

@@ -1,0 +1,37 @@
+// Picks the mode: the command-line check (no window) or the connect window.
+#include "cli/checkcommand.h"
+#include "cli/commandlineoptions.h"
+#include "gui/application.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QNetworkProxyFactory>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Credential Connect"));
+    QCoreApplication::setApplicationName(QStringLiteral(CREDENTIAL_CONNECT_EXECUTABLE));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CREDENTIAL_CONNECT_VERSION));
+    // Honour the system's proxy settings (https_proxy, no_proxy and the desktop's own).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    if (cc::cli::wantsCommandLineMode(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return cc::cli::runCommandLine(app);
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral(CREDENTIAL_CONNECT_APP_NAME));
+    QApplication::setDesktopFileName(QStringLiteral("credential-connect"));
+    return cc::gui::runWindow(app);
+}

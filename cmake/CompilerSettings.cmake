@@ -1,0 +1,20 @@
+# One INTERFACE target carries the language level, the warnings and the strict Qt defines.
+# The core links it PUBLIC, so every target built on the core gets the same settings.
+add_library(credentialconnect_compile_options INTERFACE)
+
+target_compile_features(credentialconnect_compile_options INTERFACE cxx_std_17)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(credentialconnect_compile_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow)
+    if(CC_WARNINGS_AS_ERRORS)
+        target_compile_options(credentialconnect_compile_options INTERFACE -Werror)
+    endif()
+endif()
+
+target_compile_definitions(credentialconnect_compile_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
