@@ -78,17 +78,22 @@ QString networkMessage(const VerificationResult& result, const QString& host)
 
 QString proxyMessage(const VerificationResult& result)
 {
+    const QString proxy = result.proxy.isEmpty()
+                              ? Text::tr("The proxy server")
+                              : Text::tr("The proxy server %1").arg(result.proxy);
     switch (result.cause) {
     case Cause::ProxyAuthenticationRequired:
-        return Text::tr("The proxy server asks for a sign-in that this program does not "
-                        "send. Check the proxy settings of this computer, or ask your IT "
-                        "department for a proxy that lets this program through.");
+        return Text::tr("%1 asks for a sign-in that this program does not send. Check the "
+                        "proxy settings of this computer, or ask your IT department for a "
+                        "proxy that lets this program through.")
+            .arg(proxy);
     case Cause::ProxyRefused:
-        return Text::tr("The proxy server refused or dropped the connection. Check the proxy "
-                        "settings of this computer.");
+        return Text::tr("%1 refused or dropped the connection. Check the proxy settings of "
+                        "this computer.")
+            .arg(proxy);
     default:
-        return Text::tr("The proxy server could not be used. Check the proxy settings of this "
-                        "computer.");
+        return Text::tr("%1 could not be used. Check the proxy settings of this computer.")
+            .arg(proxy);
     }
 }
 

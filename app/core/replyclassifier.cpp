@@ -44,8 +44,17 @@ std::optional<Classification> classifyTransport(QNetworkReply::NetworkError erro
 }
 } // namespace
 
-Classification classifyReply(QNetworkReply::NetworkError error, int httpStatus)
+Classification classifyReply(QNetworkReply::NetworkError error, int httpStatus, bool viaProxy)
 {
+    if (viaProxy && httpStatus == 0) {
+        using E = QNetworkReply::NetworkError;
+        if (error == E::ConnectionRefusedError) {
+            return Classification{Outcome::ProxyError, Cause::ProxyRefused};
+        }
+        if (error == E::HostNotFoundError || error == E::UnknownNetworkError) {
+            return Classification{Outcome::ProxyError, Cause::OtherProxyFailure};
+        }
+    }
     if (const std::optional<Classification> transport = classifyTransport(error)) {
         return *transport;
     }

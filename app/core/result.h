@@ -2,6 +2,7 @@
 
 #include "core/identity.h"
 
+#include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
 #include <QUrl>
@@ -69,9 +70,12 @@ struct VerificationResult
     Identity identity;
     QString redirectTarget; // where a 3xx answer pointed (never followed)
     TlsDetails tls;
+    QString proxy;           // host:port of the proxy the request went through, if any
     QString technicalDetail; // Qt's error text or the parser's complaint, for support
     QString title;           // a short headline in plain words
     QString message;         // what happened and what to do next
 };
 
 } // namespace cc
+
+Q_DECLARE_METATYPE(cc::VerificationResult)

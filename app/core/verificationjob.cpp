@@ -8,6 +8,7 @@
 #include "core/verifier.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -20,6 +21,22 @@ bool isAllowedEndpoint(const QUrl& url)
 {
     return url.scheme() == QLatin1String("https") ||
            (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()));
+}
+
+// The proxy a request to url goes through, as host:port, or empty when it goes direct.
+QString proxyFor(const QNetworkAccessManager& network, const QUrl& url)
+{
+    QNetworkProxy proxy = network.proxy();
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QNetworkProxyQuery query(url);
+        proxy = network.proxyFactory() != nullptr
+                    ? network.proxyFactory()->queryProxy(query).value(0)
+                    : QNetworkProxyFactory::proxyForQuery(query).value(0);
+    }
+    if (proxy.type() != QNetworkProxy::HttpProxy && proxy.type() != QNetworkProxy::Socks5Proxy) {
+        return QString();
+    }
+    return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
 }
 
 QString certificateName(const QStringList& commonNames, const QStringList& organizations)
@@ -81,6 +98,7 @@ void VerificationJob::start(const QString& token)
     }
     request.setSslConfiguration(tls);
 
+    m_proxy = proxyFor(*m_network, url);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &VerificationJob::checkDeclaredSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &VerificationJob::collectBody);
@@ -138,6 +156,7 @@ void VerificationJob::onFinished()
 VerificationResult VerificationJob::resultFromReply()
 {
     VerificationResult result;
+    result.proxy = m_proxy;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_reply->error() != QNetworkReply::NoError) {
         result.technicalDetail = m_reply->errorString();
@@ -149,7 +168,8 @@ VerificationResult VerificationJob::resultFromReply()
         result.outcome = Outcome::UnexpectedResponse;
         result.cause = Cause::TooLarge;
     } else {
-        const Classification classification = classifyReply(m_reply->error(), result.httpStatus);
+        const Classification classification =
+            classifyReply(m_reply->error(), result.httpStatus, !m_proxy.isEmpty());
         result.outcome = classification.outcome;
         result.cause = classification.cause;
     }

@@ -73,6 +73,7 @@ private:
     QByteArray m_body;
     QList<QSslError> m_sslErrors;
     AbortReason m_abortReason = AbortReason::None;
+    QString m_proxy; // host:port when the request goes through a proxy
 };
 
 } // namespace cc

@@ -1,0 +1,56 @@
+#include "support/testcatalog.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace cc::test {
+
+Catalog builtinCatalogWith(const QString& providerId, const QString& regionId, const QUrl& apiBase)
+{
+    QString error;
+    std::optional<Catalog> catalog = Catalog::loadBuiltin(&error);
+    if (!catalog) {
+        qFatal("the built-in catalog does not load: %s", qPrintable(error));
+    }
+    if (!catalog->overrideApiBase(providerId, regionId, apiBase)) {
+        qFatal("no region %s of %s", qPrintable(regionId), qPrintable(providerId));
+    }
+    return *catalog;
+}
+
+QByteArray builtinCatalogJsonWith(const QString& providerId, const QString& regionId,
+                                  const QUrl& apiBase)
+{
+    QString error;
+    Catalog::loadBuiltin(&error); // makes the compiled-in resource readable
+    QFile file(QStringLiteral(":/catalog/providers.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("the built-in catalog cannot be read");
+    }
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray providers = root.value(QLatin1String("providers")).toArray();
+    for (auto providerValue = providers.begin(); providerValue != providers.end();
+         ++providerValue) {
+        QJsonObject provider = providerValue->toObject();
+        if (provider.value(QLatin1String("id")).toString() != providerId) {
+            continue;
+        }
+        QJsonArray regions = provider.value(QLatin1String("regions")).toArray();
+        for (auto regionValue = regions.begin(); regionValue != regions.end(); ++regionValue) {
+            QJsonObject region = regionValue->toObject();
+            if (region.value(QLatin1String("id")).toString() == regionId) {
+                region.insert(QLatin1String("api"), apiBase.toString());
+                *regionValue = region;
+            }
+        }
+        provider.insert(QLatin1String("regions"), regions);
+        *providerValue = provider;
+    }
+    root.insert(QLatin1String("providers"), providers);
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace cc::test

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/catalog.h"
+
+#include <QUrl>
+
+namespace cc::test {
+
+// The shipped catalog with one region pointed at a local test server: everything else,
+// paths, headers, parsers, stays as shipped.
+Catalog builtinCatalogWith(const QString& providerId, const QString& regionId, const QUrl& apiBase);
+
+// A catalog JSON file's text with the same change, for the CLI's --catalog.
+QByteArray builtinCatalogJsonWith(const QString& providerId, const QString& regionId,
+                                  const QUrl& apiBase);
+
+} // namespace cc::test

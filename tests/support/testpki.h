@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace cc::test {
+
+// A certificate authority made at test time, trusted by nobody but the test that made it,
+// and the certificates a local server presents. Made with the openssl command in a
+// temporary folder that disappears with the object.
+class TestPki final
+{
+public:
+    TestPki();
+
+    // Makes the authority and the certificates. False, with the reason, when openssl fails.
+    bool create(QString* error);
+
+    // The authority's certificate, as a PEM file (for --ca-bundle) and as certificates.
+    QString caFile() const;
+    QList<QSslCertificate> caCertificates() const;
+
+    // A server certificate for localhost and 127.0.0.1 to 127.0.0.16, issued by the authority.
+    QSslConfiguration trustedServerConfiguration() const;
+    // A self-signed certificate for the same names: the client must refuse it.
+    QSslConfiguration selfSignedServerConfiguration() const;
+
+private:
+    bool run(const QStringList& arguments, QString* error) const;
+    QSslConfiguration serverConfiguration(const QString& certificate, const QString& key) const;
+    QString path(const QString& name) const;
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace cc::test

@@ -1,0 +1,170 @@
+#include "support/tlstestserver.h"
+
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace cc::test {
+
+namespace {
+constexpr int maxHeadBytes = 64 * 1024;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+ReceivedRequest parseHead(const QByteArray& head)
+{
+    ReceivedRequest request;
+    request.raw = head;
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    request.method = requestLine.value(0);
+    request.target = requestLine.value(1);
+    for (int i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const int colon = line.indexOf(':');
+        if (colon > 0) {
+            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        }
+    }
+    return request;
+}
+} // namespace
+
+CannedReply CannedReply::json(int status, const QByteArray& body)
+{
+    CannedReply reply;
+    reply.status = status;
+    reply.headers = {{"Content-Type", "application/json"}};
+    reply.body = body;
+    return reply;
+}
+
+QList<QByteArray> ReceivedRequest::headerValues(const QByteArray& name) const
+{
+    QList<QByteArray> values;
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            values.append(value);
+        }
+    }
+    return values;
+}
+
+TlsTestServer::TlsTestServer(const QSslConfiguration& tls, QObject* parent)
+    : QObject(parent), m_encrypted(!tls.isNull())
+{
+    if (m_encrypted) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(tls);
+        m_server = std::move(server);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    // QSslServer announces a connection once its handshake has completed.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &TlsTestServer::accept);
+}
+
+TlsTestServer::~TlsTestServer() = default;
+
+bool TlsTestServer::listen(const QHostAddress& address)
+{
+    return m_server->listen(address, 0);
+}
+
+QUrl TlsTestServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(m_encrypted ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_server->serverAddress().toString());
+    url.setPort(m_server->serverPort());
+    return url;
+}
+
+void TlsTestServer::accept()
+{
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        ++m_connections;
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+        if (socket->bytesAvailable() > 0) {
+            serve(socket);
+        }
+    }
+}
+
+void TlsTestServer::serve(QTcpSocket* socket)
+{
+    QByteArray buffer = socket->property("head").toByteArray() + socket->readAll();
+    const int end = buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (buffer.size() > maxHeadBytes) {
+            socket->abort();
+            return;
+        }
+        socket->setProperty("head", buffer);
+        return;
+    }
+    socket->setProperty("head", QByteArray());
+    m_requests.append(parseHead(buffer.left(end + 4)));
+    if (m_reply.action == CannedReply::Action::NeverAnswer) {
+        return;
+    }
+    QTimer::singleShot(m_reply.delayMs, socket, [this, socket] { respond(socket); });
+}
+
+void TlsTestServer::respond(QTcpSocket* socket)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_reply.status) + ' ' +
+                      reasonPhrase(m_reply.status) + "\r\n";
+    for (const auto& [name, value] : m_reply.headers) {
+        head += name + ": " + value + "\r\n";
+    }
+    head += "Content-Length: " + QByteArray::number(m_reply.body.size()) + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    socket->write(head);
+    if (m_reply.action == CannedReply::Action::CloseMidBody) {
+        socket->write(m_reply.body.left(m_reply.body.size() / 2));
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(m_reply.body);
+    socket->disconnectFromHost();
+}
+
+quint16 refusedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace cc::test

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace cc::test {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// What the server sends back to every request.
+struct CannedReply
+{
+    enum class Action {
+        Respond,      // the whole answer, then close
+        NeverAnswer,  // read the request, say nothing
+        CloseMidBody, // status line, headers and half the body, then close
+    };
+
+    int status = 200;
+    HeaderList headers;
+    QByteArray body;
+    int delayMs = 0;
+    Action action = Action::Respond;
+
+    static CannedReply json(int status, const QByteArray& body);
+    CannedReply& withHeader(const QByteArray& name, const QByteArray& value)
+    {
+        headers.append(qMakePair(name, value));
+        return *this;
+    }
+};
+
+// One request as it arrived on the wire.
+struct ReceivedRequest
+{
+    QByteArray method;
+    QByteArray target; // path and query as sent
+    HeaderList headers;
+    QByteArray raw; // every byte of the request head
+
+    // The values of a header, matched without regard to case.
+    QList<QByteArray> headerValues(const QByteArray& name) const;
+};
+
+// An HTTPS server on a loopback address for tests (plain HTTP when given a null
+// configuration). It answers every request with the canned reply and keeps what it received.
+class TlsTestServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TlsTestServer)
+
+public:
+    explicit TlsTestServer(const QSslConfiguration& tls, QObject* parent = nullptr);
+    ~TlsTestServer() override;
+
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost);
+    QUrl baseUrl() const;
+
+    void setReply(const CannedReply& reply) { m_reply = reply; }
+    const QList<ReceivedRequest>& requests() const { return m_requests; }
+    int connectionCount() const { return m_connections; }
+
+private:
+    void accept();
+    void serve(QTcpSocket* socket);
+    void respond(QTcpSocket* socket);
+
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_encrypted;
+    CannedReply m_reply;
+    QList<ReceivedRequest> m_requests;
+    int m_connections = 0;
+};
+
+// A loopback port where nothing listens: connections to it are refused.
+quint16 refusedPort();
+
+} // namespace cc::test
+
+Q_DECLARE_METATYPE(cc::test::CannedReply)
