@@ -78,6 +78,11 @@ ConnectForm::~ConnectForm()
     if (m_job) {
         m_job->cancel();
     }
+    // The children outlive m_ui by a moment: closing the window moves focus, and their
+    // editingFinished() must not reach handlers that read m_ui.
+    for (QObject* child : findChildren<QObject*>()) {
+        child->disconnect(this);
+    }
 }
 
 const Provider* ConnectForm::currentProvider() const

@@ -1,0 +1,296 @@
+// The command-line check, run as the real program against a local HTTPS server.
+#include "support/testcatalog.h"
+#include "support/testpki.h"
+#include "support/tlstestserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc::test;
+
+namespace {
+const QByteArray token = "Mx7aQ2vL9pTn4Rk8Wc3Zf6Yb1Hd5Js0Ge7Uo2Ni9Ly4Tq8Va3Ks6Pm1Xr5Bw0Cz7Dh2Ej9Fg4"
+                         "Ik8Ln3Mo6Op1Qs5Rt0Uv7Wx2Yz";
+const QByteArray userBody = R"({"email": "ada@example.com", "first_name": "Ada",
+  "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void verifiedPrintsOneJsonObject();
+    void answers_data();
+    void answers();
+    void invalidInputSendsNothing_data();
+    void invalidInputSendsNothing();
+    void humanReadableOutput();
+    void pastedPortalAddressAsRegion();
+    void unusualLengthIsAWarning();
+    void helpAndVersion();
+    void needsNoDisplay();
+
+private:
+    Run run(const QStringList& arguments, const QByteArray& input,
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    QStringList checkArguments(const QString& region = QStringLiteral("api.gc3")) const;
+
+    TestPki m_pki;
+    QTemporaryDir m_dir;
+    std::unique_ptr<TlsTestServer> m_server;
+    QString m_catalogFile;
+};
+
+void TestCli::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_pki.create(&error), qPrintable(error));
+    m_server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
+    QVERIFY(m_server->listen());
+    m_catalogFile = m_dir.filePath(QStringLiteral("catalog.json"));
+    QFile file(m_catalogFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(builtinCatalogJsonWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
+                                      m_server->baseUrl()));
+}
+
+Run TestCli::run(const QStringList& arguments, const QByteArray& input,
+                 const QProcessEnvironment& environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(CREDENTIAL_CONNECT_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    // The server lives in this process: wait with the event loop running.
+    Run result;
+    if (!finished.wait(30000)) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList TestCli::checkArguments(const QString& region) const
+{
+    return {QStringLiteral("--check"),
+            QStringLiteral("--provider"),
+            QStringLiteral("juniper-mist"),
+            QStringLiteral("--region"),
+            region,
+            QStringLiteral("--json"),
+            QStringLiteral("--catalog"),
+            m_catalogFile,
+            QStringLiteral("--ca-bundle"),
+            m_pki.caFile(),
+            QStringLiteral("--timeout"),
+            QStringLiteral("10")};
+}
+
+void TestCli::verifiedPrintsOneJsonObject()
+{
+    m_server->setReply(CannedReply::json(200, userBody));
+
+    const Run result = run(checkArguments(), token + '\n');
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count('\n'), 1);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("verified"));
+    QCOMPARE(json.value(QLatin1String("provider")).toString(), QStringLiteral("juniper-mist"));
+    QCOMPARE(json.value(QLatin1String("region")).toString(), QStringLiteral("api.gc3"));
+    QCOMPARE(json.value(QLatin1String("endpoint")).toString(),
+             m_server->baseUrl().toString() + QStringLiteral("/api/v1/self"));
+    QCOMPARE(json.value(QLatin1String("http_status")).toInt(), 200);
+    QVERIFY(json.value(QLatin1String("retry_after_s")).isNull());
+    QVERIFY(!json.value(QLatin1String("message")).toString().isEmpty());
+    const QJsonObject identity = json.value(QLatin1String("identity")).toObject();
+    QCOMPARE(identity.value(QLatin1String("type")).toString(), QStringLiteral("user_token"));
+    QCOMPARE(identity.value(QLatin1String("email")).toString(), QStringLiteral("ada@example.com"));
+    QCOMPARE(identity.value(QLatin1String("privileges"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("role_name"))
+                 .toString(),
+             QStringLiteral("Super User"));
+    QCOMPARE(m_server->requests().constLast().headerValues("Authorization"),
+             QList<QByteArray>{"Token " + token});
+    QVERIFY(!result.out.contains(token));
+    QVERIFY(!result.err.contains(token));
+}
+
+void TestCli::answers_data()
+{
+    QTest::addColumn<CannedReply>("reply");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<int>("retryAfter");
+
+    QTest::addRow("rejected") << CannedReply::json(401, R"({"detail": "Invalid token."})") << 1
+                              << "rejected" << -1;
+    QTest::addRow("forbidden") << CannedReply::json(403, "{}") << 1 << "forbidden" << -1;
+    QTest::addRow("rate limited") << CannedReply::json(429, "{}").withHeader("Retry-After", "42")
+                                  << 3 << "rate_limited" << 42;
+    QTest::addRow("server error") << CannedReply::json(503, "{}") << 3 << "server_error" << -1;
+    QTest::addRow("captive portal")
+        << CannedReply::json(200, "<html>sign in</html>") << 3 << "unexpected_response" << -1;
+}
+
+void TestCli::answers()
+{
+    QFETCH(CannedReply, reply);
+    QFETCH(int, exitCode);
+    QFETCH(QString, outcome);
+    QFETCH(int, retryAfter);
+    m_server->setReply(reply);
+
+    const Run result = run(checkArguments(), token + '\n');
+
+    QCOMPARE(result.exitCode, exitCode);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QLatin1String("outcome")).toString(), outcome);
+    QCOMPARE(json.value(QLatin1String("retry_after_s")).toInt(-1), retryAfter);
+    QVERIFY(json.value(QLatin1String("identity")).isNull());
+    QVERIFY(!json.value(QLatin1String("message")).toString().isEmpty());
+    QVERIFY(!result.out.contains(token));
+    QVERIFY(!result.err.contains(token));
+}
+
+void TestCli::invalidInputSendsNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("messagePart");
+
+    const QStringList good = checkArguments();
+    QTest::addRow("empty token") << good << QByteArray("\n") << "empty";
+    QTest::addRow("no input at all") << good << QByteArray() << "standard input";
+    QTest::addRow("space inside the token") << good << QByteArray("abcd efgh\n") << "space";
+    QTest::addRow("control character") << good
+                                       << QByteArray("abcd\x01"
+                                                     "efgh\n")
+                                       << "control";
+    QTest::addRow("non-ASCII") << good
+                               << QByteArray("abcd\xc3\xa9"
+                                             "fgh\n")
+                               << "character 5";
+    QStringList unknownProvider = good;
+    unknownProvider[2] = QStringLiteral("okta");
+    QTest::addRow("unknown provider") << unknownProvider << token << "Unknown provider";
+    QTest::addRow("unknown region")
+        << checkArguments(QStringLiteral("api.gc99")) << token << "not a region";
+    QStringList badTimeout = good;
+    badTimeout.last() = QStringLiteral("-3");
+    QTest::addRow("negative timeout") << badTimeout << token << "--timeout";
+    QTest::addRow("token on the command line")
+        << (good + QStringList{QString::fromLatin1(token)}) << QByteArray() << "standard input";
+    QTest::addRow("unknown option")
+        << (good + QStringList{QStringLiteral("--insecure")}) << token << "insecure";
+    QStringList missingBundle = good;
+    missingBundle[9] = QStringLiteral("/nonexistent/ca.pem");
+    QTest::addRow("missing CA bundle") << missingBundle << token << "CA bundle";
+}
+
+void TestCli::invalidInputSendsNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, messagePart);
+    m_server->setReply(CannedReply::json(200, userBody));
+    const int connectionsBefore = m_server->connectionCount();
+
+    const Run result = run(arguments, input);
+
+    QCOMPARE(result.exitCode, 2);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("invalid_input"));
+    const QString message = json.value(QLatin1String("message")).toString();
+    QVERIFY2(message.contains(messagePart), qPrintable(message));
+    QCOMPARE(m_server->connectionCount(), connectionsBefore);
+}
+
+void TestCli::humanReadableOutput()
+{
+    m_server->setReply(CannedReply::json(200, userBody));
+    QStringList arguments = checkArguments();
+    arguments.removeAll(QStringLiteral("--json"));
+
+    const Run result = run(arguments, token + '\n');
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith("verified: "), result.out.constData());
+    QVERIFY(result.out.contains("Super User on organization ACME Corp"));
+    QVERIFY(!result.out.contains(token));
+}
+
+void TestCli::pastedPortalAddressAsRegion()
+{
+    m_server->setReply(CannedReply::json(200, userBody));
+    // The region given as the test server's own address, the way a pasted API URL arrives.
+    const Run result =
+        run(checkArguments(m_server->baseUrl().toString() + QStringLiteral("/api/v1/self")),
+            token + '\n');
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().value(QLatin1String("region")).toString(), QStringLiteral("api.gc3"));
+}
+
+void TestCli::unusualLengthIsAWarning()
+{
+    m_server->setReply(CannedReply::json(200, userBody));
+
+    const Run result = run(checkArguments(), QByteArray("shorttoken\n"));
+
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray warnings = result.json().value(QLatin1String("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).toString().contains(QLatin1String("96")));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run version = run({QStringLiteral("--version")}, QByteArray());
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith("credential-connect 0."), version.out.constData());
+    const Run help = run({QStringLiteral("--help")}, QByteArray());
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--check"));
+    QVERIFY(help.out.contains("Exit codes"));
+}
+
+void TestCli::needsNoDisplay()
+{
+    // With no display at all, a program that opened a window would fail to start.
+    QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+    bare.remove(QStringLiteral("DISPLAY"));
+    bare.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    bare.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    m_server->setReply(CannedReply::json(200, userBody));
+
+    const Run result = run(checkArguments(), token + '\n', bare);
+
+    QCOMPARE(result.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,286 @@
+// The connect form driven as a person would, with QTest, against a local HTTPS server.
+#include "core/verifier.h"
+#include "gui/connectform.h"
+#include "gui/resultpanel.h"
+#include "support/testcatalog.h"
+#include "support/testpki.h"
+#include "support/tlstestserver.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace cc;
+using namespace cc::test;
+
+namespace {
+const QString token =
+    QStringLiteral("Mx7aQ2vL9pTn4Rk8Wc3Zf6Yb1Hd5Js0Ge7Uo2Ni9Ly4Tq8Va3Ks6Pm1Xr5Bw0Cz7Dh2Ej9Fg4"
+                   "Ik8Ln3Mo6Op1Qs5Rt0Uv7Wx2Yz");
+const QByteArray userBody = R"({"email": "ada@example.com", "first_name": "Ada",
+  "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
+constexpr int emea02 = 6; // the seventh row of the region table
+} // namespace
+
+class TestConnectForm final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void providersAndRegionsComeFromTheCatalog();
+    void verifiedCheckShowsWhoTheTokenIs();
+    void refusedTokenIsMarkedAndFocused();
+    void badTokenGetsAMessageAndSendsNothing_data();
+    void badTokenGetsAMessageAndSendsNothing();
+    void unknownRegionGetsAMessageAndSendsNothing();
+    void pastedPortalAddressSelectsTheRegion();
+    void enterVerifiesAndSurroundingSpaceIsTrimmed();
+    void verifyBecomesCancel();
+    void showButtonRevealsTheToken();
+
+private:
+    template<typename T> T* child(const char* name) const
+    {
+        T* found = m_form->findChild<T*>(QLatin1String(name));
+        if (found == nullptr) {
+            qFatal("no widget %s", name);
+        }
+        return found;
+    }
+    void chooseRegion(int index);
+
+    TestPki m_pki;
+    std::unique_ptr<TlsTestServer> m_server;
+    std::optional<Catalog> m_catalog;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Verifier> m_verifier;
+    std::unique_ptr<gui::ConnectForm> m_form;
+};
+
+void TestConnectForm::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_pki.create(&error), qPrintable(error));
+    m_server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
+    QVERIFY(m_server->listen());
+    m_catalog = builtinCatalogWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
+                                   m_server->baseUrl());
+}
+
+void TestConnectForm::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_verifier = std::make_unique<Verifier>(m_network.get());
+    m_verifier->addCaCertificates(m_pki.caCertificates());
+    m_form = std::make_unique<gui::ConnectForm>(*m_catalog, *m_verifier);
+    m_form->show();
+    QApplication::setActiveWindow(m_form.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_form.get()));
+}
+
+void TestConnectForm::cleanup()
+{
+    m_form.reset();
+    m_verifier.reset();
+    m_network.reset();
+}
+
+void TestConnectForm::chooseRegion(int index)
+{
+    auto* regions = child<QComboBox>("regionCombo");
+    regions->setCurrentIndex(index);
+    QCOMPARE(regions->currentIndex(), index);
+}
+
+void TestConnectForm::providersAndRegionsComeFromTheCatalog()
+{
+    auto* providers = child<QComboBox>("providerCombo");
+    auto* regions = child<QComboBox>("regionCombo");
+    QCOMPARE(providers->count(), 3);
+    QCOMPARE(providers->itemText(0), QStringLiteral("Juniper Mist"));
+    QCOMPARE(providers->itemText(1), QStringLiteral("Juniper Mist Routing Assurance"));
+    QCOMPARE(providers->itemText(2), QStringLiteral("JumpCloud"));
+    QCOMPARE(regions->count(), 12);
+    QCOMPARE(regions->itemText(0), QStringLiteral("Global 01 \u00b7 api.mist.com"));
+    QCOMPARE(regions->itemText(5), QStringLiteral("EMEA 01 \u00b7 api.eu.mist.com"));
+    QCOMPARE(regions->itemText(11), QStringLiteral("APAC 03 \u00b7 api.gc7.mist.com"));
+    QCOMPARE(child<QLabel>("regionMessage")->text(), QStringLiteral("Portal: manage.mist.com"));
+
+    providers->setCurrentIndex(2);
+    QCOMPARE(regions->count(), 3);
+    QCOMPARE(regions->itemText(1), QStringLiteral("Europe \u00b7 console.eu.jumpcloud.com"));
+    providers->setCurrentIndex(1);
+    QCOMPARE(regions->count(), 1);
+    QCOMPARE(regions->itemData(0).toString(), QStringLiteral("routing"));
+}
+
+void TestConnectForm::verifiedCheckShowsWhoTheTokenIs()
+{
+    m_server->setReply(CannedReply::json(200, userBody));
+    chooseRegion(emea02);
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+
+    QCOMPARE(child<QPushButton>("verifyButton")->text(), QStringLiteral("&Cancel"));
+    QVERIFY(!child<QLineEdit>("tokenEdit")->isEnabled());
+    QTRY_COMPARE(finished.count(), 1);
+    auto* panel = child<gui::ResultPanel>("resultPanel");
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->title(), QStringLiteral("Verified: the token works"));
+    QVERIFY2(panel->identityText().contains(QStringLiteral("Ada Lovelace <ada@example.com>")),
+             qPrintable(panel->identityText()));
+    QVERIFY(panel->identityText().contains(QStringLiteral("Super User on organization ACME Corp")));
+    QCOMPARE(child<QPushButton>("verifyButton")->text(), QStringLiteral("&Verify"));
+    QVERIFY(child<QLineEdit>("tokenEdit")->isEnabled());
+    QCOMPARE(m_server->requests().constLast().headerValues("Authorization"),
+             QList<QByteArray>{"Token " + token.toLatin1()});
+}
+
+void TestConnectForm::refusedTokenIsMarkedAndFocused()
+{
+    m_server->setReply(CannedReply::json(401, R"({"detail": "Invalid token."})"));
+    chooseRegion(emea02);
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+
+    QTRY_COMPARE(finished.count(), 1);
+    auto* panel = child<gui::ResultPanel>("resultPanel");
+    QCOMPARE(panel->title(), QStringLiteral("Token refused"));
+    QVERIFY2(panel->message().contains(QStringLiteral("EMEA 02")), qPrintable(panel->message()));
+    QVERIFY(panel->message().contains(QStringLiteral("wrong region")));
+    QVERIFY(panel->identityText().isEmpty());
+    QTRY_VERIFY(child<QLineEdit>("tokenEdit")->hasFocus());
+    QVERIFY(child<QLabel>("tokenMessage")->isVisible());
+    QVERIFY(!child<QLabel>("tokenMessage")->text().isEmpty());
+}
+
+void TestConnectForm::badTokenGetsAMessageAndSendsNothing_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addRow("empty") << QString() << QStringLiteral("empty");
+    QTest::addRow("space inside") << QStringLiteral("abcd efgh") << QStringLiteral("space");
+    QTest::addRow("non-ASCII") << QStringLiteral("abcd\u201cefgh") << QStringLiteral("character 5");
+}
+
+void TestConnectForm::badTokenGetsAMessageAndSendsNothing()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, messagePart);
+    const int connectionsBefore = m_server->connectionCount();
+    child<QLineEdit>("tokenEdit")->setText(typed);
+    child<QPushButton>("verifyButton")->setFocus();
+
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+
+    QVERIFY(!m_form->isChecking());
+    auto* message = child<QLabel>("tokenMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(messagePart), qPrintable(message->text()));
+    QVERIFY(child<QLineEdit>("tokenEdit")->hasFocus());
+    QVERIFY(!child<gui::ResultPanel>("resultPanel")->isVisible());
+    QTest::qWait(100);
+    QCOMPARE(m_server->connectionCount(), connectionsBefore);
+}
+
+void TestConnectForm::unknownRegionGetsAMessageAndSendsNothing()
+{
+    const int connectionsBefore = m_server->connectionCount();
+    auto* regions = child<QComboBox>("regionCombo");
+    regions->lineEdit()->selectAll();
+    QTest::keyClicks(regions->lineEdit(), QStringLiteral("api.gc99"));
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+
+    QVERIFY(!m_form->isChecking());
+    QVERIFY2(child<QLabel>("regionMessage")->text().contains(QStringLiteral("not a region")),
+             qPrintable(child<QLabel>("regionMessage")->text()));
+    QVERIFY(regions->hasFocus());
+    QTest::qWait(100);
+    QCOMPARE(m_server->connectionCount(), connectionsBefore);
+}
+
+void TestConnectForm::pastedPortalAddressSelectsTheRegion()
+{
+    auto* regions = child<QComboBox>("regionCombo");
+    regions->setFocus();
+    regions->lineEdit()->selectAll();
+    QTest::keyClicks(regions->lineEdit(),
+                     QStringLiteral("https://manage.ac2.mist.com/admin/"
+                                    "?org_id=6748cfa6-4e12-11e6-9188-0242ac110007"));
+    QTest::keyClick(regions->lineEdit(), Qt::Key_Tab);
+
+    QCOMPARE(regions->currentData().toString(), QStringLiteral("api.ac2"));
+    QCOMPARE(regions->currentText(), QStringLiteral("Global 03 \u00b7 api.ac2.mist.com"));
+    QCOMPARE(m_form->organizationId(), QStringLiteral("6748cfa6-4e12-11e6-9188-0242ac110007"));
+    QVERIFY(child<QLabel>("regionMessage")->text().contains(m_form->organizationId()));
+}
+
+void TestConnectForm::enterVerifiesAndSurroundingSpaceIsTrimmed()
+{
+    m_server->setReply(CannedReply::json(200, userBody));
+    chooseRegion(emea02);
+    auto* tokenEdit = child<QLineEdit>("tokenEdit");
+    tokenEdit->setFocus();
+    QTest::keyClicks(tokenEdit, QStringLiteral("  ") + token + QStringLiteral(" "));
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+
+    QTest::keyClick(tokenEdit, Qt::Key_Return);
+
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(tokenEdit->text(), token);
+    QCOMPARE(finished.constFirst().constFirst().value<VerificationResult>().outcome,
+             Outcome::Verified);
+}
+
+void TestConnectForm::verifyBecomesCancel()
+{
+    CannedReply silent;
+    silent.action = CannedReply::Action::NeverAnswer;
+    m_server->setReply(silent);
+    chooseRegion(emea02);
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    auto* button = child<QPushButton>("verifyButton");
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(m_form->isChecking());
+    QCOMPARE(button->text(), QStringLiteral("&Cancel"));
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    QVERIFY(!m_form->isChecking());
+    QCOMPARE(button->text(), QStringLiteral("&Verify"));
+    QCOMPARE(child<gui::ResultPanel>("resultPanel")->title(), QStringLiteral("Check cancelled"));
+    QVERIFY(child<QLineEdit>("tokenEdit")->isEnabled());
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 0);
+}
+
+void TestConnectForm::showButtonRevealsTheToken()
+{
+    auto* tokenEdit = child<QLineEdit>("tokenEdit");
+    auto* show = child<QToolButton>("showTokenButton");
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
+    QCOMPARE(show->accessibleName(), QStringLiteral("Hide token"));
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+}
+
+QTEST_MAIN(TestConnectForm)
+#include "tst_connectform.moc"
