@@ -14,8 +14,8 @@
 using namespace cc::test;
 
 namespace {
-const QByteArray token = "Mx7aQ2vL9pTn4Rk8Wc3Zf6Yb1Hd5Js0Ge7Uo2Ni9Ly4Tq8Va3Ks6Pm1Xr5Bw0Cz7Dh2Ej9Fg4"
-                         "Ik8Ln3Mo6Op1Qs5Rt0Uv7Wx2Yz";
+const QByteArray token = "u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTeKdNnFRI"
+                         "BXuDL7DxtpYlSXpfKtHF4vU";
 const QByteArray userBody = R"({"email": "ada@example.com", "first_name": "Ada",
   "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
 

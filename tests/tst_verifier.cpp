@@ -16,9 +16,8 @@ using namespace cc;
 using namespace cc::test;
 
 namespace {
-const QString mistToken =
-    QStringLiteral("Mx7aQ2vL9pTn4Rk8Wc3Zf6Yb1Hd5Js0Ge7Uo2Ni9Ly4Tq8Va3Ks6Pm1Xr5Bw0Cz7Dh2Ej9Fg4"
-                   "Ik8Ln3Mo6Op1Qs5Rt0Uv7Wx2Yz");
+const QString mistToken = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rlg"
+                                         "LKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
 const QString jumpCloudToken = QStringLiteral("jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua");
 
 const QByteArray mistUserBody = R"({

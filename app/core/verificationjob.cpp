@@ -158,7 +158,8 @@ VerificationResult VerificationJob::resultFromReply()
     VerificationResult result;
     result.proxy = m_proxy;
     result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_reply->error() != QNetworkReply::NoError) {
+    // With a status, the status says it all; Qt's words matter when no answer arrived.
+    if (m_reply->error() != QNetworkReply::NoError && result.httpStatus == 0) {
         result.technicalDetail = m_reply->errorString();
     }
 

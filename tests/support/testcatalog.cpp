@@ -24,6 +24,11 @@ Catalog builtinCatalogWith(const QString& providerId, const QString& regionId, c
 QByteArray builtinCatalogJsonWith(const QString& providerId, const QString& regionId,
                                   const QUrl& apiBase)
 {
+    return builtinCatalogJsonWith({{providerId, regionId}}, apiBase);
+}
+
+QByteArray builtinCatalogJsonWith(const QList<QPair<QString, QString>>& moved, const QUrl& apiBase)
+{
     QString error;
     Catalog::loadBuiltin(&error); // makes the compiled-in resource readable
     QFile file(QStringLiteral(":/catalog/providers.json"));
@@ -35,13 +40,12 @@ QByteArray builtinCatalogJsonWith(const QString& providerId, const QString& regi
     for (auto providerValue = providers.begin(); providerValue != providers.end();
          ++providerValue) {
         QJsonObject provider = providerValue->toObject();
-        if (provider.value(QLatin1String("id")).toString() != providerId) {
-            continue;
-        }
+        const QString providerId = provider.value(QLatin1String("id")).toString();
         QJsonArray regions = provider.value(QLatin1String("regions")).toArray();
         for (auto regionValue = regions.begin(); regionValue != regions.end(); ++regionValue) {
             QJsonObject region = regionValue->toObject();
-            if (region.value(QLatin1String("id")).toString() == regionId) {
+            if (moved.contains(
+                    qMakePair(providerId, region.value(QLatin1String("id")).toString()))) {
                 region.insert(QLatin1String("api"), apiBase.toString());
                 *regionValue = region;
             }

@@ -13,5 +13,8 @@ Catalog builtinCatalogWith(const QString& providerId, const QString& regionId, c
 // A catalog JSON file's text with the same change, for the CLI's --catalog.
 QByteArray builtinCatalogJsonWith(const QString& providerId, const QString& regionId,
                                   const QUrl& apiBase);
+// The same with several regions, each given as {provider id, region id}, at one address.
+QByteArray builtinCatalogJsonWith(const QList<QPair<QString, QString>>& regions,
+                                  const QUrl& apiBase);
 
 } // namespace cc::test

@@ -132,29 +132,30 @@ void TlsTestServer::serve(QTcpSocket* socket)
     }
     socket->setProperty("head", QByteArray());
     m_requests.append(parseHead(buffer.left(end + 4)));
-    if (m_reply.action == CannedReply::Action::NeverAnswer) {
+    const CannedReply reply = m_responder ? m_responder(m_requests.constLast()) : m_reply;
+    if (reply.action == CannedReply::Action::NeverAnswer) {
         return;
     }
-    QTimer::singleShot(m_reply.delayMs, socket, [this, socket] { respond(socket); });
+    QTimer::singleShot(reply.delayMs, socket, [this, socket, reply] { respond(socket, reply); });
 }
 
-void TlsTestServer::respond(QTcpSocket* socket)
+void TlsTestServer::respond(QTcpSocket* socket, const CannedReply& reply)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(m_reply.status) + ' ' +
-                      reasonPhrase(m_reply.status) + "\r\n";
-    for (const auto& [name, value] : m_reply.headers) {
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    for (const auto& [name, value] : reply.headers) {
         head += name + ": " + value + "\r\n";
     }
-    head += "Content-Length: " + QByteArray::number(m_reply.body.size()) + "\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     head += "Connection: close\r\n\r\n";
     socket->write(head);
-    if (m_reply.action == CannedReply::Action::CloseMidBody) {
-        socket->write(m_reply.body.left(m_reply.body.size() / 2));
+    if (reply.action == CannedReply::Action::CloseMidBody) {
+        socket->write(reply.body.left(reply.body.size() / 2));
         socket->flush();
         socket->disconnectFromHost();
         return;
     }
-    socket->write(m_reply.body);
+    socket->write(reply.body);
     socket->disconnectFromHost();
 }
 

@@ -8,6 +8,7 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QTcpServer;
@@ -67,17 +68,23 @@ public:
     QUrl baseUrl() const;
 
     void setReply(const CannedReply& reply) { m_reply = reply; }
+    // Chooses the reply from the request instead, for servers that answer each token apart.
+    void setResponder(std::function<CannedReply(const ReceivedRequest&)> responder)
+    {
+        m_responder = std::move(responder);
+    }
     const QList<ReceivedRequest>& requests() const { return m_requests; }
     int connectionCount() const { return m_connections; }
 
 private:
     void accept();
     void serve(QTcpSocket* socket);
-    void respond(QTcpSocket* socket);
+    void respond(QTcpSocket* socket, const CannedReply& reply);
 
     std::unique_ptr<QTcpServer> m_server;
     bool m_encrypted;
     CannedReply m_reply;
+    std::function<CannedReply(const ReceivedRequest&)> m_responder;
     QList<ReceivedRequest> m_requests;
     int m_connections = 0;
 };
