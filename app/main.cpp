@@ -5,7 +5,9 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QNetworkProxyFactory>
+#include <QTranslator>
 
 namespace {
 void describeApplication()
@@ -15,6 +17,22 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDENTIAL_CONNECT_VERSION));
     // Honour the system's proxy settings (https_proxy, no_proxy and the desktop's own).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+// English holds only the plural forms of the source texts; the person's own language,
+// installed after it, is searched first.
+void installTranslations(QCoreApplication& app)
+{
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/credential-connect_en.qm"))) {
+        QCoreApplication::installTranslator(english);
+    }
+    auto* local = new QTranslator(&app);
+    if (local->load(QLocale(), QStringLiteral("credential-connect"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")) &&
+        local->language() != QLatin1String("en")) {
+        QCoreApplication::installTranslator(local);
+    }
 }
 } // namespace
 
@@ -27,10 +45,12 @@ int main(int argc, char* argv[])
     if (cc::cli::wantsCommandLineMode(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        installTranslations(app);
         return cc::cli::runCommandLine(app);
     }
     QApplication app(argc, argv);
     describeApplication();
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral(CREDENTIAL_CONNECT_APP_NAME));
     QApplication::setDesktopFileName(QStringLiteral("credential-connect"));
     return cc::gui::runWindow(app);

@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Credential</name>
+    <message numerus="yes">
+        <source>This token has %n characters; tokens of this provider usually have %1. Check that it was copied in full. You can still verify it.</source>
+        <translation>
+            <numerusform>This token has %n character; tokens of this provider usually have %1. Check that it was copied in full. You can still verify it.</numerusform>
+            <numerusform>This token has %n characters; tokens of this provider usually have %1. Check that it was copied in full. You can still verify it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message numerus="yes">
+        <source>Multi-tenant administrator key: reaches %n organizations</source>
+        <translation>
+            <numerusform>Administrator key: reaches %n organization</numerusform>
+            <numerusform>Multi-tenant administrator key: reaches %n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more not listed in the first answer</source>
+        <translation>
+            <numerusform>…and %n more not listed in the first answer</numerusform>
+            <numerusform>…and %n more not listed in the first answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message numerus="yes">
+        <source>The service asks to wait %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>The service asks to wait %n minute before trying again.</numerusform>
+            <numerusform>The service asks to wait %n minutes before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>The service asks to wait %n second before trying again.</numerusform>
+            <numerusform>The service asks to wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check the network connection, VPN or proxy, then try again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Check the network connection, VPN or proxy, then try again.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Check the network connection, VPN or proxy, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
