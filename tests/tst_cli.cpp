@@ -67,6 +67,10 @@ void TestCli::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(builtinCatalogJsonWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
                                       m_server->baseUrl()));
+    QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(builtinCatalogJsonWith(QStringLiteral("jumpcloud"), QStringLiteral("us"),
+                                        QUrl(QStringLiteral("http://console.jumpcloud.com"))));
 }
 
 Run TestCli::run(const QStringList& arguments, const QByteArray& input,
@@ -209,6 +213,10 @@ void TestCli::invalidInputSendsNothing_data()
     QStringList missingBundle = good;
     missingBundle[9] = QStringLiteral("/nonexistent/ca.pem");
     QTest::addRow("missing CA bundle") << missingBundle << token << "CA bundle";
+    QStringList brokenCatalog = good;
+    brokenCatalog[7] = m_dir.filePath(QStringLiteral("broken.json"));
+    QTest::addRow("catalog sending to plain http")
+        << brokenCatalog << token << "catalog cannot be used: provider 3 (jumpcloud), region 1";
 }
 
 void TestCli::invalidInputSendsNothing()
