@@ -252,10 +252,14 @@ std::optional<Catalog> parseCatalog(const QByteArray& json, QString* error)
     Reader reader(error);
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        reader.fail(QString(), Text::tr("the catalog is not a JSON object (%1 at offset %2)")
+    if (parseError.error != QJsonParseError::NoError) {
+        reader.fail(QString(), Text::tr("the catalog is not a valid JSON object (%1 at offset %2)")
                                    .arg(parseError.errorString())
                                    .arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        reader.fail(QString(), Text::tr("the catalog must be a JSON object"));
         return std::nullopt;
     }
     const QJsonObject root = document.object();

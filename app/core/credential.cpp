@@ -66,7 +66,8 @@ QString describeTokenProblem(const TokenCheck& check)
         return Text::tr("The token has a character that no token uses (\u201c%1\u201d at "
                         "character %2), often a typographic quote or dash picked up while "
                         "copying. Copy it again, straight from the portal.")
-            .arg(check.cleaned.at(check.position))
+            .arg(check.cleaned.mid(check.position,
+                                   check.cleaned.at(check.position).isHighSurrogate() ? 2 : 1))
             .arg(column);
     }
     return QString();
