@@ -52,6 +52,6 @@ int main(int argc, char* argv[])
     describeApplication();
     installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral(CREDENTIAL_CONNECT_APP_NAME));
-    QApplication::setDesktopFileName(QStringLiteral("credential-connect"));
+    QApplication::setDesktopFileName(QStringLiteral(CREDENTIAL_CONNECT_APP_ID));
     return cc::gui::runWindow(app);
 }

@@ -1,0 +1,18 @@
+# `cpack` in the build folder makes a .deb; its library dependencies come from dpkg-shlibdeps.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME credential-connect)
+set(CPACK_PACKAGE_VENDOR "Credential Connect developers")
+set(CPACK_PACKAGE_CONTACT "Credential Connect developers <developers@credential-connect.example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API token: asks \
+the provider's API whether the token works and what it grants, in a window or on the command line.")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time, so shlibdeps cannot see them: the windowing plugins and the SVG icon plugin.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+include(CPack)
