@@ -36,6 +36,10 @@ CommandLineOptions::CommandLineOptions()
               Text::tr("Use this provider catalog (JSON) instead of the built-in one, for "
                        "private regions. It is checked like any untrusted input."),
               QStringLiteral("FILE")),
+      language(QStringLiteral("language"),
+               Text::tr("Show the window in this language (de, en, es, fr, ja, pt_BR, zh_CN) "
+                        "instead of the system's."),
+               QStringLiteral("CODE")),
       help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
            Text::tr("Show this help and exit.")),
       version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -46,7 +50,8 @@ CommandLineOptions::CommandLineOptions()
                  "account: it asks the provider's API whether a token works and what it "
                  "grants. Without --check it opens the connect window."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({check, provider, region, timeout, json, caBundle, catalog, help, version});
+    parser.addOptions(
+        {check, provider, region, timeout, json, caBundle, catalog, language, help, version});
 }
 
 QString CommandLineOptions::helpText() const

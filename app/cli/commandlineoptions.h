@@ -19,6 +19,7 @@ struct CommandLineOptions
     QCommandLineOption json;
     QCommandLineOption caBundle;
     QCommandLineOption catalog;
+    QCommandLineOption language;
     QCommandLineOption help;
     QCommandLineOption version;
 

@@ -2,6 +2,7 @@
 
 #include "cli/commandlineoptions.h"
 #include "core/catalog.h"
+#include "core/translations.h"
 #include "core/verifier.h"
 #include "gui/mainwindow.h"
 
@@ -32,6 +33,19 @@ int runWindow(QApplication& app)
     if (!options.parser.parse(app.arguments())) {
         return refuseToStart(options.parser.errorText());
     }
+    QLocale locale;
+    if (options.parser.isSet(options.language)) {
+        const QString code = options.parser.value(options.language);
+        if (!shippedLanguages().contains(code)) {
+            return refuseToStart(
+                Text::tr("There is no translation \u201c%1\u201d. Choose one of: %2.")
+                    .arg(code, shippedLanguages().join(QStringLiteral(", "))));
+        }
+        locale = QLocale(code);
+    }
+    installTranslations(app, locale);
+    QLocale::setDefault(locale);
+
     QString error;
     const std::optional<Catalog> catalog =
         options.parser.isSet(options.catalog)
