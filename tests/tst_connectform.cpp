@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace cc;
 using namespace cc::test;
 
@@ -45,6 +47,9 @@ private slots:
     void enterVerifiesAndSurroundingSpaceIsTrimmed();
     void verifyBecomesCancel();
     void showButtonRevealsTheToken();
+    void keyboardAloneFromStartToResult();
+    void everyInputHasALabelAndAName();
+    void darkPaletteIsFollowed();
 
 private:
     template<typename T> T* child(const char* name) const
@@ -279,6 +284,89 @@ void TestConnectForm::showButtonRevealsTheToken()
     QCOMPARE(show->accessibleName(), QStringLiteral("Hide token"));
     QTest::mouseClick(show, Qt::LeftButton);
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+}
+
+void TestConnectForm::keyboardAloneFromStartToResult()
+{
+    m_server->setReply(CannedReply::json(200, userBody));
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    auto typeInto = [](const QString& text) {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    };
+    auto press = [](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    };
+
+    // Reading order: provider, region, token, show button, Verify.
+    child<QComboBox>("providerCombo")->setFocus();
+    QTRY_VERIFY(child<QComboBox>("providerCombo")->hasFocus());
+    press(Qt::Key_Tab);
+    QVERIFY(child<QComboBox>("regionCombo")->hasFocus());
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("api.gc3"));
+    press(Qt::Key_Tab);
+    QVERIFY(child<QLineEdit>("tokenEdit")->hasFocus());
+    QCOMPARE(child<QComboBox>("regionCombo")->currentData().toString(), QStringLiteral("api.gc3"));
+    typeInto(token);
+    press(Qt::Key_Tab);
+    QVERIFY(child<QToolButton>("showTokenButton")->hasFocus());
+    press(Qt::Key_Tab);
+    QVERIFY(child<QPushButton>("verifyButton")->hasFocus());
+    press(Qt::Key_Return);
+
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(child<gui::ResultPanel>("resultPanel")->title(),
+             QStringLiteral("Verified: the token works"));
+}
+
+void TestConnectForm::everyInputHasALabelAndAName()
+{
+    const QList<QWidget*> inputs{child<QComboBox>("providerCombo"), child<QComboBox>("regionCombo"),
+                                 child<QLineEdit>("tokenEdit")};
+    const QList<QLabel*> labels = m_form->findChildren<QLabel*>();
+    for (QWidget* input : inputs) {
+        QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+        QVERIFY2(!input->accessibleDescription().isEmpty(), qPrintable(input->objectName()));
+        const auto buddy = std::find_if(labels.begin(), labels.end(),
+                                        [input](QLabel* label) { return label->buddy() == input; });
+        QVERIFY2(buddy != labels.end(), qPrintable(input->objectName()));
+        QVERIFY2((*buddy)->text().contains(QLatin1Char('&')), qPrintable((*buddy)->text()));
+    }
+    QVERIFY(!child<QToolButton>("showTokenButton")->accessibleName().isEmpty());
+    QVERIFY(!child<gui::ResultPanel>("resultPanel")->accessibleName().isEmpty());
+}
+
+void TestConnectForm::darkPaletteIsFollowed()
+{
+    // No colour is fixed in the forms: with a dark palette, text is drawn in the palette's
+    // light text colour, so it stays readable.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    m_server->setReply(CannedReply::json(200, userBody));
+    chooseRegion(emea02);
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+
+    auto* title = child<QLabel>("titleLabel");
+    const QImage image = title->grab().toImage();
+    QApplication::setPalette(before);
+    int lightPixels = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            lightPixels += qGray(image.pixel(x, y)) > 200 ? 1 : 0;
+        }
+    }
+    QVERIFY2(lightPixels > 20, "the title is not drawn in the palette's light text colour");
+    QVERIFY(m_form->styleSheet().isEmpty());
 }
 
 QTEST_MAIN(TestConnectForm)
