@@ -18,3 +18,13 @@ target_compile_definitions(credentialconnect_compile_options INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+# -DCC_SANITIZE=ON builds everything with AddressSanitizer and UndefinedBehaviorSanitizer;
+# any finding stops the program, so a test that triggers one fails.
+option(CC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(CC_SANITIZE)
+    target_compile_options(credentialconnect_compile_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(credentialconnect_compile_options INTERFACE
+        -fsanitize=address,undefined)
+endif()
