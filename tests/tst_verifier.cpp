@@ -56,6 +56,11 @@ private slots:
     void proxyAskingForCredentials();
     void proxyRefusingConnections();
     void cancelEmitsNothing();
+    void deadlineIsTotalNotPerRead();
+    void hugeBodyStopsAtTheCap_data();
+    void hugeBodyStopsAtTheCap();
+    void certificateProblems_data();
+    void certificateProblems();
 
 private:
     VerificationResult check(const Catalog& catalog, const QString& providerId,
@@ -401,6 +406,110 @@ void TestVerifier::cancelEmitsNothing()
 
     QTRY_VERIFY(job.isNull());
     QCOMPARE(finished.count(), 0);
+}
+
+void TestVerifier::deadlineIsTotalNotPerRead()
+{
+    // Every byte arrives well within any per-read timeout; only a total deadline ends this.
+    CannedReply drip = CannedReply::json(200, mistUserBody);
+    drip.action = CannedReply::Action::Drip;
+    drip.dripIntervalMs = 2000;
+    m_server->setReply(drip);
+    QElapsedTimer clock;
+    clock.start();
+
+    const VerificationResult result =
+        check(*m_catalog, QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"), mistToken,
+              std::chrono::seconds(3));
+
+    QCOMPARE(outcomeId(result.outcome), QStringLiteral("timeout"));
+    QVERIFY2(clock.elapsed() >= 2900 && clock.elapsed() < 4500,
+             QByteArray::number(clock.elapsed()));
+    qInfo("a body dripped one byte every 2 s ended after %lld ms", clock.elapsed());
+}
+
+namespace {
+// The peak resident memory of this process so far, in KiB (Linux).
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+} // namespace
+
+void TestVerifier::hugeBodyStopsAtTheCap_data()
+{
+    QTest::addColumn<bool>("declared");
+    QTest::addRow("length declared") << true;
+    QTest::addRow("length unknown until the end") << false;
+}
+
+void TestVerifier::hugeBodyStopsAtTheCap()
+{
+    QFETCH(bool, declared);
+    CannedReply huge;
+    huge.sendContentLength = declared;
+    huge.action = CannedReply::Action::Stream;
+    huge.streamBytes = 200LL * 1024 * 1024;
+    huge.headers = {{"Content-Type", "application/json"}};
+    m_server->setReply(huge);
+    const qint64 peakBefore = peakResidentKiB();
+    QElapsedTimer clock;
+    clock.start();
+
+    const VerificationResult result =
+        check(*m_catalog, QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"), mistToken);
+
+    QCOMPARE(result.outcome, Outcome::UnexpectedResponse);
+    QCOMPARE(result.cause, Cause::TooLarge);
+    QVERIFY2(clock.elapsed() < 10000, QByteArray::number(clock.elapsed()));
+    const qint64 grownKiB = peakResidentKiB() - peakBefore;
+    qInfo("200 MB body: stopped after %lld ms, peak memory grew %lld KiB", clock.elapsed(),
+          grownKiB);
+    QVERIFY2(grownKiB < 64 * 1024, QByteArray::number(grownKiB));
+}
+
+void TestVerifier::certificateProblems_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("problemPart");
+    QTest::addRow("issued for another host") << "wrong host"
+                                             << "host name";
+    QTest::addRow("expired") << "expired"
+                             << "expired";
+    QTest::addRow("self-signed") << "self-signed"
+                                 << "self-signed";
+}
+
+void TestVerifier::certificateProblems()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, problemPart);
+    const QSslConfiguration tls =
+        kind == QLatin1String("wrong host") ? m_pki.wrongHostServerConfiguration()
+        : kind == QLatin1String("expired")  ? m_pki.expiredServerConfiguration()
+                                            : m_pki.selfSignedServerConfiguration();
+    TlsTestServer server(tls);
+    QVERIFY(server.listen());
+    server.setReply(CannedReply::json(200, mistUserBody));
+
+    const VerificationResult result = check(catalogFor(server), QStringLiteral("juniper-mist"),
+                                            QStringLiteral("api.gc3"), mistToken);
+
+    QCOMPARE(outcomeId(result.outcome), QStringLiteral("tls_error"));
+    QVERIFY2(result.tls.problem.contains(problemPart, Qt::CaseInsensitive),
+             qPrintable(result.tls.problem));
+    QVERIFY(!result.tls.subject.isEmpty());
+    QVERIFY(!result.tls.issuer.isEmpty());
+    QVERIFY(server.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)

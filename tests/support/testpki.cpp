@@ -88,7 +88,55 @@ bool TestPki::create(QString* error)
                     QStringLiteral("-subj"),
                     QStringLiteral("/O=Inspecting Proxy Ltd/CN=Inspecting Proxy Root")} +
         serverExtensions;
-    return run(makeCa, error) && run(makeServer, error) && run(makeSelfSigned, error);
+    const QStringList makeWrongHost =
+        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey +
+        QStringList{
+            QStringLiteral("-keyout"), path(QStringLiteral("wronghost.key")),
+            QStringLiteral("-out"),    path(QStringLiteral("wronghost.pem")),
+            QStringLiteral("-subj"),   QStringLiteral("/CN=otherhost.example"),
+            QStringLiteral("-CA"),     caFile(),
+            QStringLiteral("-CAkey"),  path(QStringLiteral("ca.key")),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:otherhost.example")};
+    return run(makeCa, error) && run(makeServer, error) && run(makeSelfSigned, error) &&
+           run(makeWrongHost, error) && createExpired(error);
+}
+
+bool TestPki::createExpired(QString* error)
+{
+    // "openssl ca" is the one openssl command that takes a start and end date of its own.
+    QFile config(path(QStringLiteral("ca.cnf")));
+    QFile index(path(QStringLiteral("index.txt")));
+    QFile serial(path(QStringLiteral("serial")));
+    if (!config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly) ||
+        !serial.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write the openssl ca files");
+        return false;
+    }
+    serial.write("1000\n");
+    config.write("[ca]\ndefault_ca = test\n[test]\ndatabase = " + index.fileName().toLocal8Bit() +
+                 "\nnew_certs_dir = " + m_dir.path().toLocal8Bit() +
+                 "\nserial = " + serial.fileName().toLocal8Bit() +
+                 "\ndefault_md = sha256\npolicy = anything\ncopy_extensions = copy\n"
+                 "[anything]\ncommonName = supplied\n");
+    config.close();
+    index.close();
+    serial.close();
+    return run({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-keyout"), path(QStringLiteral("expired.key")),
+                QStringLiteral("-out"), path(QStringLiteral("expired.csr")),
+                QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                subjectAltNames},
+               error) &&
+           run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
+                config.fileName(), QStringLiteral("-cert"), caFile(), QStringLiteral("-keyfile"),
+                path(QStringLiteral("ca.key")), QStringLiteral("-startdate"),
+                QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                QStringLiteral("20200201000000Z"), QStringLiteral("-notext"), QStringLiteral("-in"),
+                path(QStringLiteral("expired.csr")), QStringLiteral("-out"),
+                path(QStringLiteral("expired.pem"))},
+               error);
 }
 
 QString TestPki::caFile() const
@@ -113,6 +161,16 @@ QSslConfiguration TestPki::serverConfiguration(const QString& certificate, const
 QSslConfiguration TestPki::trustedServerConfiguration() const
 {
     return serverConfiguration(QStringLiteral("server.pem"), QStringLiteral("server.key"));
+}
+
+QSslConfiguration TestPki::wrongHostServerConfiguration() const
+{
+    return serverConfiguration(QStringLiteral("wronghost.pem"), QStringLiteral("wronghost.key"));
+}
+
+QSslConfiguration TestPki::expiredServerConfiguration() const
+{
+    return serverConfiguration(QStringLiteral("expired.pem"), QStringLiteral("expired.key"));
 }
 
 QSslConfiguration TestPki::selfSignedServerConfiguration() const

@@ -27,9 +27,14 @@ public:
     QSslConfiguration trustedServerConfiguration() const;
     // A self-signed certificate for the same names: the client must refuse it.
     QSslConfiguration selfSignedServerConfiguration() const;
+    // Issued by the authority, but for another host name only.
+    QSslConfiguration wrongHostServerConfiguration() const;
+    // Issued by the authority for the right names, but valid only in January 2020.
+    QSslConfiguration expiredServerConfiguration() const;
 
 private:
     bool run(const QStringList& arguments, QString* error) const;
+    bool createExpired(QString* error);
     QSslConfiguration serverConfiguration(const QString& certificate, const QString& key) const;
     QString path(const QString& name) const;
 

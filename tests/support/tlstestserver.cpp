@@ -1,9 +1,13 @@
 #include "support/tlstestserver.h"
 
+#include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 namespace cc::test {
 
@@ -146,9 +150,21 @@ void TlsTestServer::respond(QTcpSocket* socket, const CannedReply& reply)
     for (const auto& [name, value] : reply.headers) {
         head += name + ": " + value + "\r\n";
     }
-    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    const qint64 length =
+        reply.action == CannedReply::Action::Stream ? reply.streamBytes : reply.body.size();
+    if (reply.sendContentLength) {
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    }
     head += "Connection: close\r\n\r\n";
     socket->write(head);
+    if (reply.action == CannedReply::Action::Drip) {
+        drip(socket, reply.body, reply.dripIntervalMs);
+        return;
+    }
+    if (reply.action == CannedReply::Action::Stream) {
+        stream(socket, reply.streamBytes);
+        return;
+    }
     if (reply.action == CannedReply::Action::CloseMidBody) {
         socket->write(reply.body.left(reply.body.size() / 2));
         socket->flush();
@@ -157,6 +173,45 @@ void TlsTestServer::respond(QTcpSocket* socket, const CannedReply& reply)
     }
     socket->write(reply.body);
     socket->disconnectFromHost();
+}
+
+void TlsTestServer::drip(QTcpSocket* socket, const QByteArray& rest, int intervalMs)
+{
+    if (rest.isEmpty()) {
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(rest.left(1));
+    QPointer<QTcpSocket> alive(socket);
+    QTimer::singleShot(intervalMs, this, [this, alive, rest, intervalMs] {
+        if (alive && alive->state() == QAbstractSocket::ConnectedState) {
+            drip(alive, rest.mid(1), intervalMs);
+        }
+    });
+}
+
+void TlsTestServer::stream(QTcpSocket* socket, qint64 remaining)
+{
+    // Writes a chunk whenever the previous one has left, so neither side holds the whole body.
+    static constexpr qint64 chunk = 256 * 1024;
+    static const QByteArray filler(chunk, ' ');
+    auto* sslSocket = qobject_cast<QSslSocket*>(socket);
+    auto left = std::make_shared<qint64>(remaining);
+    auto writeNext = [socket, sslSocket, left] {
+        const qint64 pending =
+            sslSocket != nullptr ? sslSocket->encryptedBytesToWrite() : socket->bytesToWrite();
+        if (pending > chunk || *left <= 0) {
+            return;
+        }
+        const qint64 size = std::min(chunk, *left);
+        socket->write(filler.constData(), size);
+        *left -= size;
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, writeNext);
+    if (sslSocket != nullptr) {
+        connect(sslSocket, &QSslSocket::encryptedBytesWritten, socket, writeNext);
+    }
+    writeNext();
 }
 
 quint16 refusedPort()

@@ -25,6 +25,8 @@ struct CannedReply
         Respond,      // the whole answer, then close
         NeverAnswer,  // read the request, say nothing
         CloseMidBody, // status line, headers and half the body, then close
+        Drip,         // the body one byte every dripIntervalMs
+        Stream,       // streamBytes of filler, written as the socket drains
     };
 
     int status = 200;
@@ -32,6 +34,9 @@ struct CannedReply
     QByteArray body;
     int delayMs = 0;
     Action action = Action::Respond;
+    int dripIntervalMs = 2000;
+    qint64 streamBytes = 0;
+    bool sendContentLength = true; // false: the body ends when the connection closes
 
     static CannedReply json(int status, const QByteArray& body);
     CannedReply& withHeader(const QByteArray& name, const QByteArray& value)
@@ -80,6 +85,8 @@ private:
     void accept();
     void serve(QTcpSocket* socket);
     void respond(QTcpSocket* socket, const CannedReply& reply);
+    void drip(QTcpSocket* socket, const QByteArray& rest, int intervalMs);
+    void stream(QTcpSocket* socket, qint64 remaining);
 
     std::unique_ptr<QTcpServer> m_server;
     bool m_encrypted;
