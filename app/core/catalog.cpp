@@ -14,7 +14,7 @@ static void initCatalogResource()
 namespace cc {
 
 namespace {
-constexpr qint64 maxCatalogFileSize = 1024 * 1024;
+constexpr qint64 maxCatalogFileSize = qint64{1024} * 1024;
 
 std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
 {

@@ -169,7 +169,7 @@ bool readUsualLengths(Reader& reader, const QJsonObject& provider, const QString
     if (!token.isObject() || !lengths.isArray()) {
         return reader.fail(where, Text::tr("\"token\" must hold a \"usual_lengths\" list"));
     }
-    for (const QJsonValue& length : lengths.toArray()) {
+    for (const QJsonValue length : lengths.toArray()) {
         const double number = length.toDouble(-1);
         if (!length.isDouble() || number < 1 || number > maxTokenLength ||
             number != static_cast<int>(number)) {
@@ -219,7 +219,7 @@ bool readProvider(Reader& reader, const QJsonValue& value, const QString& where,
     }
     QSet<QString> regionIds;
     int index = 0;
-    for (const QJsonValue& regionValue : regions.toArray()) {
+    for (const QJsonValue regionValue : regions.toArray()) {
         ++index;
         const QString regionWhere = here + Text::tr(", region %1").arg(index);
         Region region;
@@ -281,7 +281,7 @@ std::optional<Catalog> parseCatalog(const QByteArray& json, QString* error)
     QList<Provider> result;
     QSet<QString> providerIds;
     int index = 0;
-    for (const QJsonValue& value : providers.toArray()) {
+    for (const QJsonValue value : providers.toArray()) {
         ++index;
         const QString where = Text::tr("provider %1").arg(index);
         Provider provider;

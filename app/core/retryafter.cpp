@@ -10,7 +10,7 @@
 namespace cc {
 
 namespace {
-constexpr qint64 maxWaitSeconds = 24 * 60 * 60;
+constexpr qint64 maxWaitSeconds = qint64{24} * 60 * 60;
 }
 
 std::optional<int> parseRetryAfter(const QByteArray& header, const QDateTime& now)

@@ -30,7 +30,7 @@ ParsedAnswer parseOrganizations(const QByteArray& body)
     }
     Identity& identity = answer.identity;
     identity.kind = Identity::Kind::JumpCloudAdmin;
-    for (const QJsonValue& value : results.toArray()) {
+    for (const QJsonValue value : results.toArray()) {
         const QJsonObject entry = value.toObject();
         Organization organization;
         organization.id = entry.value(QLatin1String("_id")).toString().trimmed();

@@ -40,7 +40,7 @@ ParsedAnswer parseSelf(const QByteArray& body)
     if (!privileges.isArray()) {
         return wrongShape(QStringLiteral("\"privileges\" is missing or not a list"));
     }
-    for (const QJsonValue& value : privileges.toArray()) {
+    for (const QJsonValue value : privileges.toArray()) {
         const QJsonObject entry = value.toObject();
         Privilege privilege;
         privilege.scope = optionalText(entry, "scope");
