@@ -61,6 +61,7 @@ private slots:
     void hugeBodyStopsAtTheCap();
     void certificateProblems_data();
     void certificateProblems();
+    void cleanupTestCase();
 
 private:
     VerificationResult check(const Catalog& catalog, const QString& providerId,
@@ -76,8 +77,31 @@ private:
     std::function<QDateTime()> m_clock;
 };
 
+namespace {
+// Every message Qt or the program logs during the run, to prove the token is in none of them.
+QStringList loggedMessages;
+QtMessageHandler testlibHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    loggedMessages.append(message);
+    testlibHandler(type, context, message);
+}
+
+} // namespace
+
+void TestVerifier::cleanupTestCase()
+{
+    qInstallMessageHandler(testlibHandler);
+    for (const QString& message : std::as_const(loggedMessages)) {
+        QVERIFY2(!message.contains(mistToken) && !message.contains(jumpCloudToken),
+                 "a logged message holds the token");
+    }
+}
+
 void TestVerifier::initTestCase()
 {
+    testlibHandler = qInstallMessageHandler(recordMessage);
     QString error;
     QVERIFY2(m_pki.create(&error), qPrintable(error));
     m_server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
