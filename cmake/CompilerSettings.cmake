@@ -22,6 +22,12 @@ target_compile_definitions(credentialconnect_compile_options INTERFACE
 # -DCC_SANITIZE=ON builds everything with AddressSanitizer and UndefinedBehaviorSanitizer;
 # any finding stops the program, so a test that triggers one fails.
 option(CC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+# The fuzz targets want every library instrumented for coverage and checked by the sanitizers.
+if(CC_FUZZ)
+    set(CC_SANITIZE ON)
+    target_compile_options(credentialconnect_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link)
+endif()
 if(CC_SANITIZE)
     target_compile_options(credentialconnect_compile_options INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
