@@ -37,9 +37,8 @@ QByteArray readFile(const QString& path)
 void addLanguageRows()
 {
     QTest::addColumn<QString>("language");
-    const QStringList languages{
-        QStringLiteral("en"), QStringLiteral("de"),    QStringLiteral("fr"),   QStringLiteral("es"),
-        QStringLiteral("ja"), QStringLiteral("zh_CN"), QStringLiteral("pt_BR")};
+    // Every shipped language, as CMake's CREDENTIAL_CONNECT_LANGUAGES lists them.
+    const QStringList languages = QStringLiteral(LANGUAGES).split(QLatin1Char(','));
     for (const QString& language : languages) {
         QTest::addRow("%s", qPrintable(language)) << language;
     }
