@@ -8,9 +8,10 @@ namespace cc {
 
 QStringList shippedLanguages()
 {
-    return {QStringLiteral("de"),   QStringLiteral("en"), QStringLiteral("es"),
-            QStringLiteral("fr"),   QStringLiteral("ja"), QStringLiteral("pt_BR"),
-            QStringLiteral("zh_CN")};
+    // Set by CMake from CREDENTIAL_CONNECT_LANGUAGES, the one list of shipped languages.
+    QStringList languages = QStringLiteral(CREDENTIAL_CONNECT_LANGUAGES).split(QLatin1Char(','));
+    languages.sort();
+    return languages;
 }
 
 void installTranslations(QCoreApplication& app, const QLocale& locale)
