@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QNetworkProxyFactory>
 
+#include <csignal>
+
 namespace {
 void describeApplication()
 {
@@ -28,6 +30,10 @@ int main(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     if (cc::cli::wantsCommandLineMode(arguments)) {
+#ifdef Q_OS_UNIX
+        // A reader that goes away (`| head`) makes a write fail instead of killing the check.
+        std::signal(SIGPIPE, SIG_IGN);
+#endif
         QCoreApplication app(argc, argv);
         describeApplication();
         cc::installTranslations(app, QLocale());

@@ -91,6 +91,9 @@ Run TestCli::run(const QStringList& arguments, const QByteArray& input,
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    if (result.exitCode == -2) {
+        qWarning("the program crashed: %s", result.err.constData());
+    }
     return result;
 }
 
