@@ -10,6 +10,8 @@
 #include <QNetworkProxyFactory>
 
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
 void describeApplication()
@@ -37,7 +39,13 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         cc::installTranslations(app, QLocale());
-        return cc::cli::runCommandLine(app);
+        const int exitCode = cc::cli::runCommandLine(app);
+        // The result is printed and nothing is left to save. Leave without tearing Qt down:
+        // the system proxy lookup (libproxy) keeps a worker thread that can crash while Qt's
+        // globals are destroyed at exit, turning a finished check into a crash.
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(exitCode);
     }
     QApplication app(argc, argv);
     describeApplication();
