@@ -38,7 +38,8 @@ void addLanguageRows()
 {
     QTest::addColumn<QString>("language");
     // Every shipped language, as CMake's CREDENTIAL_CONNECT_LANGUAGES lists them.
-    const QStringList languages = QStringLiteral(LANGUAGES).split(QLatin1Char(','));
+    const QStringList languages =
+        QStringLiteral(LANGUAGES).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& language : languages) {
         QTest::addRow("%s", qPrintable(language)) << language;
     }

@@ -1,5 +1,7 @@
 #include "cli/commandlineoptions.h"
 
+#include "core/translations.h"
+
 #include <QCoreApplication>
 
 namespace cc::cli {
@@ -37,8 +39,8 @@ CommandLineOptions::CommandLineOptions()
                        "private regions. It is checked like any untrusted input."),
               QStringLiteral("FILE")),
       language(QStringLiteral("language"),
-               Text::tr("Show the window in this language (de, en, es, fr, ja, pt_BR, zh_CN) "
-                        "instead of the system's."),
+               Text::tr("Show the window in this language instead of the system's: %1.")
+                   .arg(shippedLanguages().join(QStringLiteral(", "))),
                QStringLiteral("CODE")),
       help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
            Text::tr("Show this help and exit.")),

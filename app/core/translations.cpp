@@ -9,7 +9,8 @@ namespace cc {
 QStringList shippedLanguages()
 {
     // Set by CMake from CREDENTIAL_CONNECT_LANGUAGES, the one list of shipped languages.
-    QStringList languages = QStringLiteral(CREDENTIAL_CONNECT_LANGUAGES).split(QLatin1Char(','));
+    QStringList languages =
+        QStringLiteral(CREDENTIAL_CONNECT_LANGUAGES).split(QLatin1Char(','), Qt::SkipEmptyParts);
     languages.sort();
     return languages;
 }
