@@ -16,6 +16,8 @@
 namespace cc {
 
 namespace {
+constexpr qint64 readBufferBytes = 64 * 1024;
+
 // Plain HTTP is allowed only to this machine, where tests run servers without certificates.
 bool isAllowedEndpoint(const QUrl& url)
 {
@@ -100,6 +102,9 @@ void VerificationJob::start(const QString& token)
 
     m_proxy = proxyFor(*m_network, url);
     m_reply = m_network->get(request);
+    // Qt reads HTTP in a worker thread that, left unbounded, buffers a fast endless body far
+    // beyond the cap before this thread sees it. A bounded buffer makes it wait for us instead.
+    m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &VerificationJob::checkDeclaredSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &VerificationJob::collectBody);
     connect(m_reply, &QNetworkReply::sslErrors, this,
