@@ -52,4 +52,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cc::gui::ResultPage</name>
+    <message numerus="yes">
+        <source>This key reaches %n organizations: you are a multi-tenant administrator. Pick the organization this connection is for; later JumpCloud calls send its ID in the x-org-id header.</source>
+        <translation>
+            <numerusform>This key reaches %n organization.</numerusform>
+            <numerusform>This key reaches %n organizations: you are a multi-tenant administrator. Pick the organization this connection is for; later JumpCloud calls send its ID in the x-org-id header.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are not listed in the first answer; they can be connected later.</source>
+        <translation>
+            <numerusform>%n more is not listed in the first answer; it can be connected later.</numerusform>
+            <numerusform>%n more are not listed in the first answer; they can be connected later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <translation>
+            <numerusform>This token has grants in %n organization.</numerusform>
+            <numerusform>This token has grants in %n organizations. Pick the one this connection is for.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -121,6 +123,29 @@ QStringList describeIdentity(const Identity& identity)
         }
     }
     return lines;
+}
+
+QList<Organization> organizationsOf(const Identity& identity)
+{
+    if (identity.kind == Identity::Kind::JumpCloudAdmin) {
+        return identity.organizations;
+    }
+    QList<Organization> organizations;
+    for (const Privilege& privilege : identity.privileges) {
+        if (privilege.orgId.isEmpty()) {
+            continue;
+        }
+        const bool known = std::any_of(
+            organizations.cbegin(), organizations.cend(),
+            [&privilege](const Organization& seen) { return seen.id == privilege.orgId; });
+        if (known) {
+            continue;
+        }
+        const QString name =
+            privilege.scope == QLatin1String("org") ? privilege.name : privilege.orgName;
+        organizations.append({privilege.orgId, name.isEmpty() ? privilege.orgId : name});
+    }
+    return organizations;
 }
 
 } // namespace cc

@@ -56,5 +56,9 @@ QString describePrivilege(const Privilege& privilege);
 QString describeHolder(const Identity& identity);
 // Everything worth showing, one line each: the holder, then each grant or organization.
 QStringList describeIdentity(const Identity& identity);
+// The organizations a verified token names, each once, in the answer's order: JumpCloud's
+// list, or the organizations behind a Mist token's grants (a site's grant names its own).
+// A grant on a whole MSP names none: its organizations are not in the answer.
+QList<Organization> organizationsOf(const Identity& identity);
 
 } // namespace cc

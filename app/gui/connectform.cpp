@@ -52,11 +52,13 @@ ConnectForm::ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* pa
         fillRegions();
         onInputEdited();
         updateTokenMessage(false);
+        emit regionChanged(m_ui->regionCombo->currentData().toString());
     });
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_orgId.clear();
         onInputEdited();
         applyRegionText(false);
+        emit regionChanged(m_ui->regionCombo->currentData().toString());
     });
     connect(m_ui->regionCombo->lineEdit(), &QLineEdit::textEdited, this,
             &ConnectForm::onInputEdited);
@@ -88,6 +90,59 @@ ConnectForm::~ConnectForm()
 const Provider* ConnectForm::currentProvider() const
 {
     return m_catalog.provider(m_ui->providerCombo->currentData().toString());
+}
+
+const Region* ConnectForm::currentRegion() const
+{
+    const Provider* provider = currentProvider();
+    if (provider == nullptr) {
+        return nullptr;
+    }
+    const QComboBox* combo = m_ui->regionCombo;
+    if (combo->currentIndex() >= 0 &&
+        combo->currentText() == combo->itemText(combo->currentIndex())) {
+        return provider->region(combo->currentData().toString());
+    }
+    return resolveRegion(*provider, combo->currentText()).region;
+}
+
+void ConnectForm::selectProvider(const QString& providerId)
+{
+    const int index = m_ui->providerCombo->findData(providerId);
+    if (index >= 0) {
+        m_ui->providerCombo->setCurrentIndex(index);
+    }
+}
+
+void ConnectForm::selectRegion(const QString& regionId)
+{
+    const int index = m_ui->regionCombo->findData(regionId);
+    if (index < 0) {
+        return;
+    }
+    m_ui->regionCombo->setCurrentIndex(index);
+    // The index may be current already while the text says something else.
+    m_ui->regionCombo->setEditText(m_ui->regionCombo->itemText(index));
+    applyRegionText(false);
+}
+
+void ConnectForm::setProviderChoiceVisible(bool visible)
+{
+    m_ui->fieldsLayout->setRowVisible(m_ui->providerCombo, visible);
+}
+
+void ConnectForm::setIntroductionVisible(bool visible)
+{
+    m_ui->introLabel->setVisible(visible);
+}
+
+void ConnectForm::focusFirstEmptyField()
+{
+    if (currentRegion() == nullptr) {
+        m_ui->regionCombo->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void ConnectForm::fillProviders()
@@ -140,6 +195,15 @@ void ConnectForm::onInputEdited()
     if (!isChecking()) {
         m_ui->resultPanel->clear();
     }
+    forgetVerifiedCheck();
+}
+
+void ConnectForm::forgetVerifiedCheck()
+{
+    if (m_verified) {
+        m_verified.reset();
+        emit verifiedCheckChanged();
+    }
 }
 
 const Region* ConnectForm::applyRegionText(bool reportProblems)
@@ -165,6 +229,8 @@ const Region* ConnectForm::applyRegionText(bool reportProblems)
             }
             m_orgId = resolved.orgId;
             m_ui->resultPanel->clear();
+            forgetVerifiedCheck();
+            emit regionChanged(region->id);
         }
     }
     if (region == nullptr) {
@@ -231,6 +297,7 @@ void ConnectForm::startCheck()
         return;
     }
 
+    forgetVerifiedCheck();
     m_job = m_verifier.start(*provider, *region, check.cleaned);
     connect(m_job, &VerificationJob::finished, this, &ConnectForm::onCheckFinished);
     setChecking(true);
@@ -254,6 +321,10 @@ void ConnectForm::onCheckFinished(const VerificationResult& result)
     m_job = nullptr;
     setChecking(false);
     m_ui->resultPanel->showResult(result);
+    if (result.outcome == Outcome::Verified) {
+        m_verified = VerifiedCheck{result, m_ui->tokenEdit->text(), m_orgId};
+        emit verifiedCheckChanged();
+    }
     if (result.outcome == Outcome::Rejected) {
         setTokenMessage(tr("The service refused this token: see below."), true);
         markTokenInvalid(true);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ConnectForm;
@@ -32,14 +33,38 @@ public:
     ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* parent = nullptr);
     ~ConnectForm() override;
 
+    // A check that succeeded for the inputs as they stand: forgotten as soon as one changes.
+    struct VerifiedCheck
+    {
+        VerificationResult result;
+        QString token;            // as sent: kept in memory only, for the person's next step
+        QString orgIdFromAddress; // from a pasted portal URL, if any
+    };
+
     bool isChecking() const { return !m_job.isNull(); }
     const Provider* currentProvider() const;
+    // The region the region field names now, or null when it names none.
+    const Region* currentRegion() const;
     // The organization id taken from a pasted portal URL, if any.
     QString organizationId() const { return m_orgId; }
+    const std::optional<VerifiedCheck>& verifiedCheck() const { return m_verified; }
+
+    void selectProvider(const QString& providerId);
+    void selectRegion(const QString& regionId);
+    // The wizard asks for the provider on a page of its own and hides the choice here.
+    void setProviderChoiceVisible(bool visible);
+    // The wizard says on its page what the form's own introduction says.
+    void setIntroductionVisible(bool visible);
+    // Puts the cursor where the person has something left to do: the region or the token.
+    void focusFirstEmptyField();
 
 signals:
     void checkingChanged(bool checking);
     void verificationFinished(const cc::VerificationResult& result);
+    // The verified check appeared or was forgotten.
+    void verifiedCheckChanged();
+    // The person picked another region, or one was resolved from what they typed.
+    void regionChanged(const QString& regionId);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -59,6 +84,7 @@ private:
     void setTokenMessage(const QString& text, bool isProblem);
     void markTokenInvalid(bool invalid);
     void onShowTokenToggled(bool shown);
+    void forgetVerifiedCheck();
 
     std::unique_ptr<Ui::ConnectForm> m_ui;
     const Catalog& m_catalog;
@@ -66,6 +92,7 @@ private:
     QPointer<VerificationJob> m_job;
     QAction* m_tokenProblemMark = nullptr;
     QString m_orgId;
+    std::optional<VerifiedCheck> m_verified;
 };
 
 } // namespace cc::gui

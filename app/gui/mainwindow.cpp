@@ -2,6 +2,7 @@
 
 #include "gui/connectform.h"
 #include "gui/statusicons.h"
+#include "gui/wizard/setupwizard.h"
 #include "version.h"
 
 #include <QApplication>
@@ -18,6 +19,14 @@ MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, QWidget* pare
     setCentralWidget(m_form);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* setUp =
+        fileMenu->addAction(tr("&Connect an Account\u2026"), this, [this, &catalog, &verifier] {
+            auto* wizard = new SetupWizard(catalog, verifier, this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            wizard->open();
+        });
+    setUp->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));

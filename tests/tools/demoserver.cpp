@@ -4,6 +4,7 @@
 //
 // The token chooses the answer: one starting "bad" is refused (401), "limit" is rate limited,
 // "slow" never answers, one ending "org" is an organization token; any other is a person.
+#include "support/demoanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
@@ -18,39 +19,6 @@
 using namespace cc::test;
 
 namespace {
-const QByteArray personBody = R"({"email": "ada.lovelace@example.com", "first_name": "Ada",
-  "last_name": "Lovelace", "privileges": [
-    {"scope": "org", "role": "admin", "name": "ACME Corp", "org_id": "6748cfa6-4e12-11e6-9188-0242ac110007"},
-    {"scope": "site", "role": "read", "name": "Berlin HQ", "org_name": "ACME Corp"}]})";
-const QByteArray orgTokenBody = R"({"name": "Inventory sync", "privileges": [
-    {"scope": "org", "role": "write", "name": "ACME Corp"}]})";
-const QByteArray organizationsBody = R"({"results": [
-    {"_id": "5f1e0c1e9a3b4c0012345678", "displayName": "ACME Europe"},
-    {"_id": "5f1e0c1e9a3b4c0087654321", "displayName": "ACME Asia Pacific"}], "totalCount": 2})";
-
-CannedReply answerFor(const ReceivedRequest& request)
-{
-    const bool jumpCloud = request.target == "/api/organizations";
-    QByteArray token = jumpCloud ? request.headerValues("x-api-key").value(0)
-                                 : request.headerValues("Authorization").value(0).mid(6);
-    if (token.startsWith("bad")) {
-        return CannedReply::json(401, R"({"detail": "Invalid token."})");
-    }
-    if (token.startsWith("limit")) {
-        return CannedReply::json(429, R"({"detail": "Too Many Request"})")
-            .withHeader("Retry-After", "90");
-    }
-    if (token.startsWith("slow")) {
-        CannedReply silent;
-        silent.action = CannedReply::Action::NeverAnswer;
-        return silent;
-    }
-    if (jumpCloud) {
-        return CannedReply::json(200, organizationsBody);
-    }
-    return CannedReply::json(200, token.endsWith("org") ? orgTokenBody : personBody);
-}
-
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
@@ -79,7 +47,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     TlsTestServer server(pki.trustedServerConfiguration());
-    server.setResponder(answerFor);
+    server.setResponder(demoAnswerFor);
     if (!server.listen()) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
         return 1;

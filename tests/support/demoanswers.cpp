@@ -1,0 +1,42 @@
+#include "support/demoanswers.h"
+
+namespace cc::test {
+
+namespace {
+const QByteArray personBody = R"({"email": "ada.lovelace@example.com", "first_name": "Ada",
+  "last_name": "Lovelace", "privileges": [
+    {"scope": "org", "role": "admin", "name": "ACME Corp", "org_id": "6748cfa6-4e12-11e6-9188-0242ac110007"},
+    {"scope": "site", "role": "read", "name": "Berlin HQ", "org_name": "ACME Corp",
+     "org_id": "6748cfa6-4e12-11e6-9188-0242ac110007", "site_id": "c0ffee00-0000-4000-8000-000000000001"},
+    {"scope": "org", "role": "helpdesk", "name": "ACME Labs", "org_id": "9b1f2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"}]})";
+const QByteArray orgTokenBody = R"({"name": "Inventory sync", "privileges": [
+    {"scope": "org", "role": "write", "name": "ACME Corp", "org_id": "6748cfa6-4e12-11e6-9188-0242ac110007"}]})";
+const QByteArray organizationsBody = R"({"results": [
+    {"_id": "5f1e0c1e9a3b4c0012345678", "displayName": "ACME Europe"},
+    {"_id": "5f1e0c1e9a3b4c0087654321", "displayName": "ACME Asia Pacific"}], "totalCount": 2})";
+} // namespace
+
+CannedReply demoAnswerFor(const ReceivedRequest& request)
+{
+    const bool jumpCloud = request.target == "/api/organizations";
+    const QByteArray token = jumpCloud ? request.headerValues("x-api-key").value(0)
+                                       : request.headerValues("Authorization").value(0).mid(6);
+    if (token.startsWith("bad")) {
+        return CannedReply::json(401, R"({"detail": "Invalid token."})");
+    }
+    if (token.startsWith("limit")) {
+        return CannedReply::json(429, R"({"detail": "Too Many Request"})")
+            .withHeader("Retry-After", "90");
+    }
+    if (token.startsWith("slow")) {
+        CannedReply silent;
+        silent.action = CannedReply::Action::NeverAnswer;
+        return silent;
+    }
+    if (jumpCloud) {
+        return CannedReply::json(200, organizationsBody);
+    }
+    return CannedReply::json(200, token.endsWith("org") ? orgTokenBody : personBody);
+}
+
+} // namespace cc::test

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "support/tlstestserver.h"
+
+namespace cc::test {
+
+// A stand-in for the vendors' APIs that answers by the token it receives, as the real ones
+// would: a token starting "bad" is refused (401), "limit" is rate limited (429, Retry-After
+// 90), "slow" never gets an answer. Mist tokens ending "org" are organization tokens; any
+// other Mist token is a person with grants in two organizations. JumpCloud keys reach two
+// organizations.
+CannedReply demoAnswerFor(const ReceivedRequest& request);
+
+// The organizations the answers name, for tests that check what is shown.
+inline constexpr char demoMistOrgId[] = "6748cfa6-4e12-11e6-9188-0242ac110007";
+inline constexpr char demoMistSecondOrgId[] = "9b1f2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
+inline constexpr char demoJumpCloudOrgId[] = "5f1e0c1e9a3b4c0012345678";
+inline constexpr char demoJumpCloudSecondOrgId[] = "5f1e0c1e9a3b4c0087654321";
+
+} // namespace cc::test
