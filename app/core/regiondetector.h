@@ -45,14 +45,15 @@ public:
     ~RegionDetector() override;
 
     // Sends the token to the API host of every region of the provider (see hostsToBeAsked()):
-    // tell the person before calling this. A detection under way is cancelled first.
+    // tell the person before calling this. The token must have passed checkToken() already,
+    // as for Verifier::start(). A detection under way is cancelled first.
     void start(const Provider& provider, const QString& token);
     // Stops every request at once and quietly: no signal follows.
     void cancel();
     bool isRunning() const { return m_running; }
 
-    // The API hosts a detection sends the token to, in catalog order, each once: for telling
-    // the person before anything is sent.
+    // The API hosts (names, without port) a detection sends the token to, in catalog order,
+    // each once: for telling the person before anything is sent.
     static QStringList hostsToBeAsked(const Provider& provider);
 
 signals:

@@ -82,7 +82,8 @@ public:
     }
     const QList<ReceivedRequest>& requests() const { return m_requests; }
     int connectionCount() const { return m_connections; }
-    // Connections the client closed or lost, counted when this server notices.
+    // Connections that have closed, by either side. A server that never answers closes none
+    // itself: its count is what the client closed.
     int closedConnectionCount() const { return m_closedConnections; }
     // Answers the requests held so far (Action::Hold) with their reply, as Action::Respond.
     void release();
