@@ -1,6 +1,7 @@
 // The verifier against a real HTTPS server on 127.0.0.1, through real sockets: every
 // outcome of DESIGN.md, and what the server received.
 #include "core/verifier.h"
+#include "support/messagerecorder.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
@@ -71,29 +72,18 @@ private:
                              bool trustTestAuthority = true);
     Catalog catalogFor(const TlsTestServer& server) const;
 
+    std::unique_ptr<MessageRecorder> m_messages;
     TestPki m_pki;
     std::unique_ptr<TlsTestServer> m_server;
     std::optional<Catalog> m_catalog;
     std::function<QDateTime()> m_clock;
 };
 
-namespace {
-// Every message Qt or the program logs during the run, to prove the token is in none of them.
-QStringList loggedMessages;
-QtMessageHandler testlibHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    loggedMessages.append(message);
-    testlibHandler(type, context, message);
-}
-
-} // namespace
-
 void TestVerifier::cleanupTestCase()
 {
-    qInstallMessageHandler(testlibHandler);
-    for (const QString& message : std::as_const(loggedMessages)) {
+    const QStringList logged = m_messages->messages();
+    m_messages.reset();
+    for (const QString& message : logged) {
         QVERIFY2(!message.contains(mistToken) && !message.contains(jumpCloudToken),
                  "a logged message holds the token");
     }
@@ -101,7 +91,8 @@ void TestVerifier::cleanupTestCase()
 
 void TestVerifier::initTestCase()
 {
-    testlibHandler = qInstallMessageHandler(recordMessage);
+    // Every message Qt or the program logs during the run, to prove the token is in none.
+    m_messages = std::make_unique<MessageRecorder>();
     QString error;
     QVERIFY2(m_pki.create(&error), qPrintable(error));
     m_server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());

@@ -1,11 +1,13 @@
 #include "cli/checkcommand.h"
 
 #include "cli/commandlineoptions.h"
+#include "cli/detectionreport.h"
 #include "cli/resultjson.h"
 #include "cli/tokeninput.h"
 #include "core/catalog.h"
 #include "core/credential.h"
 #include "core/outcomemessages.h"
+#include "core/regiondetector.h"
 #include "core/regionresolver.h"
 #include "core/verifier.h"
 #include "version.h"
@@ -35,35 +37,67 @@ void print(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
+void printJson(const QJsonObject& object)
+{
+    print(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
+                      QLatin1Char('\n'));
+}
+
+void printWarnings(const ResultContext& context)
+{
+    for (const QString& warning : context.warnings) {
+        print(stderr, Text::tr("Warning: %1").arg(warning) + QLatin1Char('\n'));
+    }
+}
+
+// The result as lines for a person.
+QString describeForPeople(const VerificationResult& result, const ResultContext& context)
+{
+    QString text = outcomeId(result.outcome) + QStringLiteral(": ") + result.title +
+                   QLatin1Char('\n') + result.message + QLatin1Char('\n');
+    for (const QString& line : describeIdentity(result.identity)) {
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    }
+    if (!context.orgId.isEmpty()) {
+        text += Text::tr("Organization ID from the URL: %1").arg(context.orgId) + QLatin1Char('\n');
+    }
+    if (!result.endpoint.isEmpty()) {
+        text += Text::tr("Endpoint: %1").arg(result.endpoint.toString()) + QLatin1Char('\n');
+    }
+    if (!result.technicalDetail.isEmpty() && result.outcome != Outcome::Verified) {
+        text += Text::tr("Detail: %1").arg(result.technicalDetail) + QLatin1Char('\n');
+    }
+    return text;
+}
+
 // Prints the result as --json asks, or as lines for a person, and returns the exit code.
 int report(const VerificationResult& result, const ResultContext& context, bool asJson)
 {
     if (asJson) {
-        const QJsonDocument document(resultToJson(result, context));
-        print(stdout,
-              QString::fromUtf8(document.toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        printJson(resultToJson(result, context));
     } else {
-        for (const QString& warning : context.warnings) {
-            print(stderr, Text::tr("Warning: %1").arg(warning) + QLatin1Char('\n'));
-        }
-        QString text = outcomeId(result.outcome) + QStringLiteral(": ") + result.title +
-                       QLatin1Char('\n') + result.message + QLatin1Char('\n');
-        for (const QString& line : describeIdentity(result.identity)) {
+        printWarnings(context);
+        print(stdout, describeForPeople(result, context));
+    }
+    return exitCodeFor(result.outcome);
+}
+
+// The same for --region auto, with every region asked and its answer.
+int reportDetection(const DetectionResult& detection, const Provider& provider,
+                    const ResultContext& context, bool asJson)
+{
+    if (asJson) {
+        printJson(detectionToJson(detection, provider, context));
+    } else {
+        printWarnings(context);
+        QString text = describeForPeople(summarizeDetection(detection), context) +
+                       Text::tr("Regions asked:") + QLatin1Char('\n');
+        for (const QString& line : describeRegionEntries(detection, provider)) {
             text += QStringLiteral("  ") + line + QLatin1Char('\n');
-        }
-        if (!context.orgId.isEmpty()) {
-            text +=
-                Text::tr("Organization ID from the URL: %1").arg(context.orgId) + QLatin1Char('\n');
-        }
-        if (!result.endpoint.isEmpty()) {
-            text += Text::tr("Endpoint: %1").arg(result.endpoint.toString()) + QLatin1Char('\n');
-        }
-        if (!result.technicalDetail.isEmpty() && result.outcome != Outcome::Verified) {
-            text += Text::tr("Detail: %1").arg(result.technicalDetail) + QLatin1Char('\n');
         }
         print(stdout, text);
     }
-    return exitCodeFor(result.outcome);
+    return exitCodeFor(detection.outcome);
 }
 
 int reportInvalid(const QString& problem, const ResultContext& context, bool asJson)
@@ -145,18 +179,21 @@ int runCommandLine(QCoreApplication& app)
                              context, asJson);
     }
     const QString regionText = options.parser.value(options.region);
-    const ResolvedRegion resolved = resolveRegion(*provider, regionText);
-    if (resolved.region == nullptr) {
+    const bool detect =
+        regionText.trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
+    const ResolvedRegion resolved =
+        detect ? ResolvedRegion{} : resolveRegion(*provider, regionText);
+    if (!detect && resolved.region == nullptr) {
         QStringList known;
         for (const Region& candidate : provider->regions) {
             known.append(candidate.id);
         }
         return reportInvalid(
             regionText.isEmpty()
-                ? Text::tr("Name the region with --region (%1).")
+                ? Text::tr("Name the region with --region (%1, or auto to find it).")
                       .arg(known.join(QStringLiteral(", ")))
                 : Text::tr("\u201c%1\u201d is not a region of %2. Give a region id (%3), its "
-                           "API or portal host, or the address of your portal.")
+                           "API or portal host, the address of your portal, or auto.")
                       .arg(regionText.left(200), provider->name, known.join(QStringLiteral(", "))),
             context, asJson);
     }
@@ -181,6 +218,14 @@ int runCommandLine(QCoreApplication& app)
         extraAuthorities = *loaded;
     }
 
+    if (detect) {
+        // Said before the token is read, so a person at a terminal can still stop here.
+        print(stderr, Text::tr("Finding the region: the token will be sent to the API host of "
+                               "every region of %1: %2.")
+                              .arg(provider->name, RegionDetector::hostsToBeAsked(*provider).join(
+                                                       QStringLiteral(", "))) +
+                          QLatin1Char('\n'));
+    }
     const std::optional<QString> token = readTokenFromStdin();
     if (!token) {
         return reportInvalid(Text::tr("No token arrived on standard input. Pipe it in, one "
@@ -200,6 +245,15 @@ int runCommandLine(QCoreApplication& app)
     verifier.setDeadline(
         std::chrono::milliseconds(static_cast<qint64>(timeoutSeconds * 1000.0 + 0.5)));
     verifier.addCaCertificates(extraAuthorities);
+    if (detect) {
+        RegionDetector detector(verifier);
+        QObject::connect(
+            &detector, &RegionDetector::finished, &app, [&](const DetectionResult& detection) {
+                QCoreApplication::exit(reportDetection(detection, *provider, context, asJson));
+            });
+        detector.start(*provider, tokenCheck.cleaned);
+        return app.exec();
+    }
     VerificationJob* job = verifier.start(*provider, *resolved.region, tokenCheck.cleaned);
     QObject::connect(job, &VerificationJob::finished, &app, [&](const VerificationResult& result) {
         QCoreApplication::exit(report(result, context, asJson));

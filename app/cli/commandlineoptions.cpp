@@ -21,7 +21,9 @@ CommandLineOptions::CommandLineOptions()
                Text::tr("Provider id: juniper-mist, juniper-routing-assurance or jumpcloud."),
                QStringLiteral("ID")),
       region(QStringLiteral("region"),
-             Text::tr("Region id (api.gc3), API host, portal host, or a portal or API URL."),
+             Text::tr("Region id (api.gc3), API host, portal host, a portal or API URL, or "
+                      "auto: ask every region of the provider at once; the first to accept "
+                      "the token wins."),
              QStringLiteral("REGION")),
       timeout(QStringLiteral("timeout"),
               Text::tr("Total time allowed for the check, in seconds (default 20, at most "
@@ -62,13 +64,19 @@ QString CommandLineOptions::helpText() const
            Text::tr("Command-line check:\n"
                     "  echo \"$TOKEN\" | credential-connect --check --provider juniper-mist "
                     "--region api.gc3 --json\n"
+                    "  echo \"$TOKEN\" | credential-connect --check --provider juniper-mist "
+                    "--region auto\n"
+                    "With --region auto the token is sent to the API host of every region of "
+                    "the provider; the answer names the region found and lists what each "
+                    "region answered (with --json, in \"detection\").\n"
                     "\n"
                     "Exit codes:\n"
                     "  0  verified: the token works\n"
-                    "  1  rejected or forbidden: the service refused the token\n"
+                    "  1  rejected or forbidden: the service refused the token (with auto: "
+                    "every region refused it)\n"
                     "  2  invalid input: nothing was sent\n"
                     "  3  could not tell: rate limit, server, network, TLS, proxy, timeout or "
-                    "an unexpected answer\n");
+                    "an unexpected answer (with auto: in a region that did not refuse it)\n");
 }
 
 bool wantsCommandLineMode(const QStringList& arguments)

@@ -13,17 +13,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Outcome)
 };
 
-QString joinSentences(const QStringList& parts)
-{
-    QStringList present;
-    for (const QString& part : parts) {
-        if (!part.isEmpty()) {
-            present.append(part);
-        }
-    }
-    return present.join(QLatin1Char(' '));
-}
-
 QString waitAdvice(const std::optional<int>& retryAfter)
 {
     if (!retryAfter) {
@@ -205,6 +194,17 @@ void describeOutcome(VerificationResult& result, const Provider& provider, const
         result.title = Text::tr("Check the input");
         break;
     }
+}
+
+QString joinSentences(const QStringList& parts)
+{
+    QStringList present;
+    for (const QString& part : parts) {
+        if (!part.isEmpty()) {
+            present.append(part);
+        }
+    }
+    return present.join(QLatin1Char(' '));
 }
 
 void describeInvalidInput(VerificationResult& result, const QString& problem)

@@ -2,6 +2,8 @@
 
 #include "core/result.h"
 
+#include <QStringList>
+
 #include <chrono>
 
 namespace cc {
@@ -13,6 +15,9 @@ struct Region;
 // The one place where outcomes become words; the window and the CLI both show these.
 void describeOutcome(VerificationResult& result, const Provider& provider, const Region& region,
                      std::chrono::milliseconds deadline);
+
+// The parts that are not empty, one sentence after the other.
+QString joinSentences(const QStringList& parts);
 
 // The title and message of an input refused before any request (invalid_input).
 void describeInvalidInput(VerificationResult& result, const QString& problem);

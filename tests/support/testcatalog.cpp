@@ -29,6 +29,15 @@ QByteArray builtinCatalogJsonWith(const QString& providerId, const QString& regi
 
 QByteArray builtinCatalogJsonWith(const QList<QPair<QString, QString>>& moved, const QUrl& apiBase)
 {
+    QMap<QPair<QString, QString>, QUrl> apiBases;
+    for (const auto& region : moved) {
+        apiBases.insert(region, apiBase);
+    }
+    return builtinCatalogJsonWith(apiBases);
+}
+
+QByteArray builtinCatalogJsonWith(const QMap<QPair<QString, QString>, QUrl>& apiBases)
+{
     QString error;
     Catalog::loadBuiltin(&error); // makes the compiled-in resource readable
     QFile file(QStringLiteral(":/catalog/providers.json"));
@@ -44,9 +53,10 @@ QByteArray builtinCatalogJsonWith(const QList<QPair<QString, QString>>& moved, c
         QJsonArray regions = provider.value(QLatin1String("regions")).toArray();
         for (auto regionValue = regions.begin(); regionValue != regions.end(); ++regionValue) {
             QJsonObject region = regionValue->toObject();
-            if (moved.contains(
-                    qMakePair(providerId, region.value(QLatin1String("id")).toString()))) {
-                region.insert(QLatin1String("api"), apiBase.toString());
+            const auto moved = apiBases.constFind(
+                qMakePair(providerId, region.value(QLatin1String("id")).toString()));
+            if (moved != apiBases.constEnd()) {
+                region.insert(QLatin1String("api"), moved->toString());
                 *regionValue = region;
             }
         }

@@ -2,6 +2,8 @@
 
 #include "core/catalog.h"
 
+#include <QMap>
+#include <QPair>
 #include <QUrl>
 
 namespace cc::test {
@@ -16,5 +18,7 @@ QByteArray builtinCatalogJsonWith(const QString& providerId, const QString& regi
 // The same with several regions, each given as {provider id, region id}, at one address.
 QByteArray builtinCatalogJsonWith(const QList<QPair<QString, QString>>& regions,
                                   const QUrl& apiBase);
+// The same with each region, given as {provider id, region id}, at an address of its own.
+QByteArray builtinCatalogJsonWith(const QMap<QPair<QString, QString>, QUrl>& apiBases);
 
 } // namespace cc::test

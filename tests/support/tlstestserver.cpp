@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace cc::test {
 
@@ -93,7 +94,13 @@ TlsTestServer::TlsTestServer(const QSslConfiguration& tls, QObject* parent)
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &TlsTestServer::accept);
 }
 
-TlsTestServer::~TlsTestServer() = default;
+TlsTestServer::~TlsTestServer()
+{
+    // Sockets still open close as this object's children are deleted: not to be counted then.
+    for (QTcpSocket* socket : findChildren<QTcpSocket*>()) {
+        socket->disconnect(this);
+    }
+}
 
 bool TlsTestServer::listen(const QHostAddress& address)
 {
@@ -115,6 +122,10 @@ void TlsTestServer::accept()
         ++m_connections;
         socket->setParent(this);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            ++m_closedConnections;
+            emit connectionClosed();
+        });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
         if (socket->bytesAvailable() > 0) {
             serve(socket);
@@ -140,7 +151,23 @@ void TlsTestServer::serve(QTcpSocket* socket)
     if (reply.action == CannedReply::Action::NeverAnswer) {
         return;
     }
+    if (reply.action == CannedReply::Action::Hold) {
+        m_held.append({QPointer<QTcpSocket>(socket), reply});
+        return;
+    }
     QTimer::singleShot(reply.delayMs, socket, [this, socket, reply] { respond(socket, reply); });
+}
+
+void TlsTestServer::release()
+{
+    const auto held = std::exchange(m_held, {});
+    for (const auto& [socket, reply] : held) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+            CannedReply now = reply;
+            now.action = CannedReply::Action::Respond;
+            respond(socket, now);
+        }
+    }
 }
 
 void TlsTestServer::respond(QTcpSocket* socket, const CannedReply& reply)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -27,6 +28,7 @@ struct CannedReply
         CloseMidBody, // status line, headers and half the body, then close
         Drip,         // the body one byte every dripIntervalMs
         Stream,       // streamBytes of filler, written as the socket drains
+        Hold,         // read the request, answer at once when release() is called
     };
 
     int status = 200;
@@ -80,6 +82,14 @@ public:
     }
     const QList<ReceivedRequest>& requests() const { return m_requests; }
     int connectionCount() const { return m_connections; }
+    // Connections that have closed, by either side. A server that never answers closes none
+    // itself: its count is what the client closed.
+    int closedConnectionCount() const { return m_closedConnections; }
+    // Answers the requests held so far (Action::Hold) with their reply, as Action::Respond.
+    void release();
+
+signals:
+    void connectionClosed();
 
 private:
     void accept();
@@ -93,7 +103,9 @@ private:
     CannedReply m_reply;
     std::function<CannedReply(const ReceivedRequest&)> m_responder;
     QList<ReceivedRequest> m_requests;
+    QList<QPair<QPointer<QTcpSocket>, CannedReply>> m_held;
     int m_connections = 0;
+    int m_closedConnections = 0;
 };
 
 // A loopback port where nothing listens: connections to it are refused.

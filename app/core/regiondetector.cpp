@@ -1,0 +1,175 @@
+#include "core/regiondetector.h"
+
+#include "core/detectionmessages.h"
+#include "core/verifier.h"
+
+#include <algorithm>
+#include <array>
+
+namespace cc {
+
+namespace {
+// Outcomes of regions that could not say yes or no, most useful first: what the person can
+// fix on this computer or its network (proxy, certificate, network, time-outs), then an
+// answer something else gave in the service's place (a captive portal), then what only
+// waiting fixes (rate limits, server errors). Invalid input last: it means nothing was sent.
+constexpr std::array<Outcome, 8> undecidedByUsefulness{
+    Outcome::ProxyError,         Outcome::TlsError,    Outcome::NetworkError, Outcome::Timeout,
+    Outcome::UnexpectedResponse, Outcome::RateLimited, Outcome::ServerError,  Outcome::InvalidInput,
+};
+
+// The overall outcome of a detection, from the answers of every region asked:
+//  - verified when a region accepted the token (the first to answer so wins);
+//  - rejected when every region refused it: the token itself is wrong, not the region;
+//  - forbidden when no region accepted it but one recognised it and denied access to its
+//    details: that region is the token's, and what is missing is a permission;
+//  - otherwise some regions could not say yes or no, and the token may belong to one of them,
+//    even when all the others refused it. The answer is not certain, so the outcome is one of
+//    those regions' (exit code 3, "could not tell"): where they failed in different ways, the
+//    first in undecidedByUsefulness, the one that best tells the person what to do.
+Outcome overallOutcome(const DetectionResult& result)
+{
+    if (result.found) {
+        return Outcome::Verified;
+    }
+    const auto answered = [&result](Outcome outcome) {
+        return std::any_of(
+            result.otherAnswers.cbegin(), result.otherAnswers.cend(),
+            [outcome](const VerificationResult& answer) { return answer.outcome == outcome; });
+    };
+    if (answered(Outcome::Forbidden)) {
+        return Outcome::Forbidden;
+    }
+    for (const Outcome outcome : undecidedByUsefulness) {
+        if (answered(outcome)) {
+            return outcome;
+        }
+    }
+    // Every region refused the token; with no region at all, nothing was sent.
+    return result.otherAnswers.isEmpty() ? Outcome::InvalidInput : Outcome::Rejected;
+}
+} // namespace
+
+RegionDetector::RegionDetector(Verifier& verifier, QObject* parent)
+    : QObject(parent), m_verifier(verifier)
+{
+    m_noRegionsToAsk.setSingleShot(true);
+    connect(&m_noRegionsToAsk, &QTimer::timeout, this, [this] {
+        m_running = false;
+        emit finished(conclude());
+    });
+}
+
+RegionDetector::~RegionDetector()
+{
+    cancel();
+}
+
+QStringList RegionDetector::hostsToBeAsked(const Provider& provider)
+{
+    QStringList hosts;
+    for (const Region& region : provider.regions) {
+        const QString host = region.api.host();
+        if (!hosts.contains(host)) {
+            hosts.append(host);
+        }
+    }
+    return hosts;
+}
+
+void RegionDetector::start(const Provider& provider, const QString& token)
+{
+    cancel();
+    ++m_generation;
+    m_running = true;
+    m_provider = provider;
+    m_probes.resize(static_cast<std::size_t>(m_provider.regions.size()));
+    for (std::size_t index = 0; index < m_probes.size(); ++index) {
+        VerificationJob* job = m_verifier.start(
+            m_provider, m_provider.regions.at(static_cast<qsizetype>(index)), token);
+        m_probes[index].job = job;
+        connect(job, &VerificationJob::finished, this,
+                [this, index](const VerificationResult& answer) { onAnswer(index, answer); });
+    }
+    if (m_probes.empty()) {
+        // A provider without regions cannot come from a checked catalog; still answer once.
+        m_noRegionsToAsk.start(0);
+    }
+}
+
+void RegionDetector::cancel()
+{
+    ++m_generation;
+    m_noRegionsToAsk.stop();
+    for (Probe& probe : m_probes) {
+        if (probe.job) {
+            probe.job->disconnect(this);
+            probe.job->cancel();
+        }
+    }
+    m_probes.clear();
+    m_winner.reset();
+    m_stopped.clear();
+    m_running = false;
+}
+
+void RegionDetector::onAnswer(std::size_t index, const VerificationResult& answer)
+{
+    m_probes[index].job.clear(); // it deletes itself after this
+    m_probes[index].answer = answer;
+    if (answer.outcome == Outcome::Verified && !m_winner) {
+        m_winner = index;
+        stopPendingProbes(); // at once, before anyone hears of the answer
+    }
+
+    const quint64 generation = m_generation;
+    const QPointer<RegionDetector> alive(this);
+    emit regionAnswered(answer);
+    if (!alive || generation != m_generation) {
+        return; // a slot cancelled, restarted or deleted the detection
+    }
+    if (m_winner || allAnswered()) {
+        m_running = false;
+        const DetectionResult result = conclude();
+        emit finished(result);
+    }
+}
+
+void RegionDetector::stopPendingProbes()
+{
+    for (std::size_t index = 0; index < m_probes.size(); ++index) {
+        Probe& probe = m_probes[index];
+        if (probe.job) {
+            probe.job->disconnect(this);
+            probe.job->cancel();
+            probe.job.clear();
+            m_stopped.append(m_provider.regions.at(static_cast<qsizetype>(index)).id);
+        }
+    }
+}
+
+bool RegionDetector::allAnswered() const
+{
+    return std::all_of(m_probes.cbegin(), m_probes.cend(),
+                       [](const Probe& probe) { return probe.answer.has_value(); });
+}
+
+DetectionResult RegionDetector::conclude() const
+{
+    DetectionResult result;
+    result.providerId = m_provider.id;
+    for (std::size_t index = 0; index < m_probes.size(); ++index) {
+        const std::optional<VerificationResult>& answer = m_probes[index].answer;
+        if (m_winner == index) {
+            result.found = answer;
+        } else if (answer) {
+            result.otherAnswers.append(*answer);
+        }
+    }
+    result.stoppedRegionIds = m_stopped;
+    result.outcome = overallOutcome(result);
+    describeDetection(result, m_provider);
+    return result;
+}
+
+} // namespace cc

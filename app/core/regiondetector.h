@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/catalog.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
+
+namespace cc {
+
+class VerificationJob;
+class Verifier;
+
+// What a search for the token's region found.
+struct DetectionResult
+{
+    QString providerId;
+    std::optional<VerificationResult> found; // the first verified answer, if any
+    QList<VerificationResult> otherAnswers;  // regions that answered otherwise, catalog order
+    QStringList stoppedRegionIds; // asked, then cancelled once another verified; catalog order
+    // Overall, for the window and the CLI: verified when a region was found, otherwise the
+    // rule of overallOutcome() in regiondetector.cpp. Words from detectionmessages.h.
+    Outcome outcome = Outcome::UnexpectedResponse;
+    QString title;
+    QString message;
+};
+
+// Finds the region of a token: asks every region of a provider at once, one request per
+// region through the Verifier, and the first verified answer wins; the other requests are
+// cancelled then. An answer other than verified in one region (refused, rate limited, TLS,
+// unreachable, timeout...) never stops the others. The Verifier must outlive the detector.
+class RegionDetector final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegionDetector)
+
+public:
+    explicit RegionDetector(Verifier& verifier, QObject* parent = nullptr);
+    ~RegionDetector() override;
+
+    // Sends the token to the API host of every region of the provider (see hostsToBeAsked()):
+    // tell the person before calling this. The token must have passed checkToken() already,
+    // as for Verifier::start(). A detection under way is cancelled first.
+    void start(const Provider& provider, const QString& token);
+    // Stops every request at once and quietly: no signal follows.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // The API hosts (names, without port) a detection sends the token to, in catalog order,
+    // each once: for telling the person before anything is sent.
+    static QStringList hostsToBeAsked(const Provider& provider);
+
+signals:
+    // Each region's answer as it arrives, the winner's included; never for a stopped region.
+    void regionAnswered(const cc::VerificationResult& result);
+    // Exactly once per start(), unless cancelled.
+    void finished(const cc::DetectionResult& result);
+
+private:
+    struct Probe
+    {
+        QPointer<VerificationJob> job;
+        std::optional<VerificationResult> answer;
+    };
+
+    void onAnswer(std::size_t index, const VerificationResult& answer);
+    void stopPendingProbes();
+    bool allAnswered() const;
+    DetectionResult conclude() const;
+
+    Verifier& m_verifier;
+    Provider m_provider;
+    std::vector<Probe> m_probes; // one per region, catalog order
+    std::optional<std::size_t> m_winner;
+    QStringList m_stopped;
+    QTimer m_noRegionsToAsk; // answers start() on the next turn when there is nothing to ask
+    bool m_running = false;
+    // Counts starts and cancels, so code after an emit can tell that a slot restarted or
+    // cancelled the detection.
+    quint64 m_generation = 0;
+};
+
+} // namespace cc
+
+Q_DECLARE_METATYPE(cc::DetectionResult)
