@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <sys/socket.h>
+
 namespace cc::test {
 
 namespace {
@@ -27,6 +29,8 @@ QByteArray reasonPhrase(int status)
         return "Unauthorized";
     case 403:
         return "Forbidden";
+    case 407:
+        return "Proxy Authentication Required";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -171,6 +175,18 @@ void TlsTestServer::respond(QTcpSocket* socket, const CannedReply& reply)
         socket->disconnectFromHost();
         return;
     }
+    if (reply.action == CannedReply::Action::ResetMidBody) {
+        socket->write(reply.body.left(reply.body.size() / 2));
+        socket->flush();
+        // Let what was written arrive first, then drop the connection the hard way.
+        QPointer<QTcpSocket> alive(socket);
+        QTimer::singleShot(100, this, [alive] {
+            if (alive) {
+                reset(alive);
+            }
+        });
+        return;
+    }
     socket->write(reply.body);
     socket->disconnectFromHost();
 }
@@ -212,6 +228,14 @@ void TlsTestServer::stream(QTcpSocket* socket, qint64 remaining)
         connect(sslSocket, &QSslSocket::encryptedBytesWritten, socket, writeNext);
     }
     writeNext();
+}
+
+void reset(QTcpSocket* socket)
+{
+    // A zero linger time makes closing the socket send a TCP reset instead of an orderly end.
+    const linger hard{1, 0};
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    socket->abort();
 }
 
 quint16 refusedPort()
