@@ -33,5 +33,8 @@ QString describeTokenProblem(const TokenCheck& check);
 QString describeLengthWarning(const TokenCheck& check);
 // "abcd…wxyz": at most the first and last four characters, for any display of a token.
 QString maskToken(const QString& token);
+// For echoing text where a token may have landed by mistake, such as a stray command-line
+// argument: a short word stays readable, anything as long as a token is masked.
+QString maskIfTokenLike(const QString& text);
 
 } // namespace cc
