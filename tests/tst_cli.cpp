@@ -8,6 +8,7 @@
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,6 +89,8 @@ private slots:
     void proxyFromTheEnvironment();
     void noProxyIsHonoured_data();
     void noProxyIsHonoured();
+    void proxyFromTheDesktopSettings_data();
+    void proxyFromTheDesktopSettings();
     void proxyFailuresFromTheEnvironment_data();
     void proxyFailuresFromTheEnvironment();
     void trustedAuthorities_data();
@@ -462,6 +465,60 @@ void TestCli::noProxyIsHonoured()
         QCOMPARE(m_proxy->requestLines().constLast(),
                  "CONNECT 0.0.0.0:" + QByteArray::number(m_server->baseUrl().port()) + " HTTP/1.1");
     }
+}
+
+void TestCli::proxyFromTheDesktopSettings_data()
+{
+    QTest::addColumn<QString>("ignoreHosts"); // GNOME's list of hosts reached directly
+    QTest::addColumn<bool>("viaProxy");
+    QTest::addRow("GNOME: manual proxy for HTTPS") << QStringLiteral("['localhost']") << true;
+    QTest::addRow("GNOME: the host in ignore-hosts")
+        << QStringLiteral("['localhost', '0.0.0.0']") << false;
+}
+
+void TestCli::proxyFromTheDesktopSettings()
+{
+    QFETCH(QString, ignoreHosts);
+    QFETCH(bool, viaProxy);
+    // libproxy reads GNOME's settings through its GSettings plugin, which Debian ships apart.
+    bool pluginInstalled = false;
+    for (const QString& arch : QDir(QStringLiteral("/usr/lib")).entryList(QDir::Dirs)) {
+        const QDir libproxy(QStringLiteral("/usr/lib/") + arch + QStringLiteral("/libproxy"));
+        for (const QString& version : libproxy.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            pluginInstalled =
+                pluginInstalled || QFile::exists(libproxy.filePath(
+                                       version + QStringLiteral("/modules/config_gnome3.so")));
+        }
+    }
+    if (!pluginInstalled) {
+        QSKIP("libproxy1-plugin-gsettings is not installed (scripts/install-dependencies "
+              "installs it)");
+    }
+    // GNOME's proxy settings, in a GSettings key file of this test's own instead of the
+    // desktop's database: the same keys GNOME Settings writes.
+    QTemporaryDir config;
+    QVERIFY(QDir(config.path()).mkpath(QStringLiteral("glib-2.0/settings")));
+    QFile keyfile(config.filePath(QStringLiteral("glib-2.0/settings/keyfile")));
+    QVERIFY(keyfile.open(QIODevice::WriteOnly));
+    keyfile.write("[system/proxy]\nmode='manual'\nignore-hosts=" + ignoreHosts.toLatin1() +
+                  "\n\n[system/proxy/https]\nhost='" + m_proxy->url().host().toLatin1() +
+                  "'\nport=" + QByteArray::number(m_proxy->url().port()) + "\n");
+    keyfile.close();
+    QProcessEnvironment environment = withoutProxySettings();
+    environment.insert(QStringLiteral("DESKTOP_SESSION"), QStringLiteral("gnome"));
+    environment.insert(QStringLiteral("GSETTINGS_BACKEND"), QStringLiteral("keyfile"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    m_server->setReply(CannedReply::json(200, userBody));
+    const int tunnelsBefore = m_proxy->connectionCount();
+    const int requestsBefore = int(m_server->requests().size());
+
+    const Run result =
+        run(argumentsWithCatalog(m_anyAddressCatalogFile), token + '\n', environment);
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), requestsBefore + 1);
+    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + (viaProxy ? 1 : 0));
+    QVERIFY(leakIn(m_proxy->receivedBytes()).isEmpty());
 }
 
 void TestCli::proxyFailuresFromTheEnvironment_data()
