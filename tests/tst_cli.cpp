@@ -407,6 +407,7 @@ void TestCli::proxyFromTheEnvironment_data()
     QTest::addColumn<QString>("variable");
     QTest::addRow("https_proxy") << QStringLiteral("https_proxy");
     QTest::addRow("HTTPS_PROXY") << QStringLiteral("HTTPS_PROXY");
+    QTest::addRow("http_proxy, for want of an HTTPS one") << QStringLiteral("http_proxy");
 }
 
 void TestCli::proxyFromTheEnvironment()

@@ -46,6 +46,7 @@ private slots:
     void maskToken();
     void maskIfTokenLike_data();
     void maskIfTokenLike();
+    void wipeSecretOverwritesTheCharacters();
 
 private:
     const Provider& provider(const QString& id) const;
@@ -316,6 +317,24 @@ void TestCredential::maskIfTokenLike()
     QFETCH(QString, text);
     QFETCH(QString, shown);
     QCOMPARE(cc::maskIfTokenLike(text), shown);
+}
+
+void TestCredential::wipeSecretOverwritesTheCharacters()
+{
+    QString secret = mistToken;
+    secret.detach(); // the only owner of its characters, as the CLI's token is
+    const QChar* where = secret.constData();
+
+    cc::wipeSecret(secret);
+
+    QCOMPARE(secret.constData(), where); // overwritten in place, not in a fresh copy
+    QCOMPARE(secret, QString(mistToken.size(), QChar()));
+
+    // Shared text: the wiped owner gets zeros, the other owner keeps its copy.
+    QString shared = mistToken;
+    cc::wipeSecret(shared);
+    QCOMPARE(shared, QString(mistToken.size(), QChar()));
+    QCOMPARE(mistToken.left(4), QStringLiteral("u8jz"));
 }
 
 QTEST_GUILESS_MAIN(TestCredential)

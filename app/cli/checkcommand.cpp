@@ -175,13 +175,13 @@ int runCommandLine(QCoreApplication& app)
         context.warnings.append(extraAuthorities.warnings);
     }
 
-    const std::optional<QString> token = readTokenFromStdin();
+    std::optional<QString> token = readTokenFromStdin();
     if (!token) {
         return reportInvalid(Text::tr("No token arrived on standard input. Pipe it in, one "
                                       "line, for example from a password manager."),
                              context, asJson);
     }
-    const TokenCheck tokenCheck = checkToken(*token, *provider);
+    TokenCheck tokenCheck = checkToken(*token, *provider);
     if (!tokenCheck.isAcceptable()) {
         return reportInvalid(describeTokenProblem(tokenCheck), context, asJson);
     }
@@ -195,6 +195,9 @@ int runCommandLine(QCoreApplication& app)
         std::chrono::milliseconds(static_cast<qint64>(timeoutSeconds * 1000.0 + 0.5)));
     verifier.addCaCertificates(extraAuthorities.certificates);
     VerificationJob* job = verifier.start(*provider, *resolved.region, tokenCheck.cleaned);
+    // The request holds its own copy now; these are not needed again.
+    wipeSecret(tokenCheck.cleaned);
+    wipeSecret(*token);
     QObject::connect(job, &VerificationJob::finished, &app, [&](const VerificationResult& result) {
         QCoreApplication::exit(report(result, context, asJson));
     });

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -97,6 +99,11 @@ QString maskToken(const QString& token)
         return QString(token.size(), QChar(0x2022));
     }
     return token.left(4) + QChar(0x2026) + token.right(4);
+}
+
+void wipeSecret(QString& secret)
+{
+    std::fill(secret.begin(), secret.end(), QChar());
 }
 
 QString maskIfTokenLike(const QString& text)
