@@ -9,6 +9,7 @@
 #include "support/tlstestserver.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -681,11 +682,22 @@ void TestCli::tokenIsInNoOutput()
     if (!proxy.isEmpty()) {
         environment.insert(QStringLiteral("https_proxy"), proxy);
     }
+    // A home of its own, so any settings, cache or state file the program wrote would be found.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
+                                 "XDG_STATE_HOME", "TMPDIR"}) {
+        environment.insert(QString::fromLatin1(variable), home.path());
+    }
     QStringList humanArguments = arguments;
     humanArguments.removeAll(QStringLiteral("--json"));
 
     for (const QStringList& form : {arguments, humanArguments}) {
         const Run result = run(form, input, environment);
+        // No settings, cache or any other file: the program keeps nothing, token or not.
+        QDirIterator written(home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                             QDirIterator::Subdirectories);
+        QVERIFY2(!written.hasNext(), qPrintable(written.hasNext() ? written.next() : QString()));
 
         QVERIFY2(result.exitCode >= 0, result.err.constData());
         // A check that went out makes Qt's network stack talk: proof the logging rules applied.
