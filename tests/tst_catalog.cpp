@@ -124,6 +124,42 @@ QJsonValue text(const char* value)
     return QJsonValue(QLatin1String(value));
 }
 
+QJsonValue repeated(char c, int count)
+{
+    return QJsonValue(QString(count, QLatin1Char(c)));
+}
+
+// The valid catalog with its first provider (or that provider's first region) copied until
+// there are `count`, each copy with an id of its own.
+QByteArray withProviderCount(int count)
+{
+    QJsonObject root = validRoot();
+    const QJsonObject first = root.value(QLatin1String("providers")).toArray().at(0).toObject();
+    QJsonArray providers;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject copy = first;
+        copy.insert(QLatin1String("id"), QStringLiteral("provider-%1").arg(i));
+        providers.append(copy);
+    }
+    root.insert(QLatin1String("providers"), providers);
+    return serialized(root);
+}
+
+QByteArray withRegionCount(int count)
+{
+    return withProvider(0, [count](QJsonObject& provider) {
+        const QJsonObject first =
+            provider.value(QLatin1String("regions")).toArray().at(0).toObject();
+        QJsonArray regions;
+        for (int i = 0; i < count; ++i) {
+            QJsonObject copy = first;
+            copy.insert(QLatin1String("id"), QStringLiteral("region-%1").arg(i));
+            regions.append(copy);
+        }
+        provider.insert(QLatin1String("regions"), regions);
+    });
+}
+
 } // namespace
 
 class TestCatalog final : public QObject
@@ -420,6 +456,13 @@ void TestCatalog::acceptedVariants_data()
         << withProviderField(0, "token", removed) << QUrl(QStringLiteral("https://api.mist.com"));
     QTest::addRow("empty usual lengths")
         << withUsualLengths(QJsonArray{}) << QUrl(QStringLiteral("https://api.mist.com"));
+    QTest::addRow("dots inside path segments")
+        << withVerifyField("path", text("/api/v1.0/..self./.well-known"))
+        << QUrl(QStringLiteral("https://api.mist.com"));
+    QTest::addRow("64 regions") << withRegionCount(64)
+                                << QUrl(QStringLiteral("https://api.mist.com"));
+    QTest::addRow("64 providers") << withProviderCount(64)
+                                  << QUrl(QStringLiteral("https://api.mist.com"));
 }
 
 void TestCatalog::acceptedVariants()
@@ -468,6 +511,8 @@ void TestCatalog::rejected_data()
     QByteArray oversized = validCatalog;
     oversized.append(QByteArray(1024 * 1024, ' ')); // still valid JSON: only the size is wrong
     QTest::addRow("over 1 MiB") << oversized << words({"1 MiB"});
+    QTest::addRow("65 providers") << withProviderCount(65) << words({"more than 64 providers"});
+    QTest::addRow("65 regions") << withRegionCount(65) << words({"more than 64 regions"});
 
     // Addresses: https only, except plain http to this computer for tests.
     QTest::addRow("http API to a real host")
@@ -476,6 +521,19 @@ void TestCatalog::rejected_data()
         << withRegionField(0, "api", text("http://127.0.0.1.nip.io:1234")) << words({"https"});
     QTest::addRow("http API to a look-alike of localhost")
         << withRegionField(0, "api", text("http://localhost.evil.example")) << words({"https"});
+    QTest::addRow("http API to 0.0.0.0")
+        << withRegionField(0, "api", text("http://0.0.0.0:8080")) << words({"https"});
+    QTest::addRow("http API to a private address")
+        << withRegionField(0, "api", text("http://10.0.0.1")) << words({"https"});
+    QTest::addRow("http API to an IPv4-mapped public address")
+        << withRegionField(0, "api", text("http://[::ffff:8.8.8.8]")) << words({"https"});
+    QTest::addRow("file API") << withRegionField(0, "api", text("file:///etc/passwd"))
+                              << words({"api"});
+    QTest::addRow("API longer than 100 characters")
+        << withRegionField(0, "api",
+                           QJsonValue(QStringLiteral("https://") + QString(90, QLatin1Char('a')) +
+                                      QStringLiteral(".example")))
+        << words({"api", "100"});
     QTest::addRow("http portal") << withRegionField(0, "portal", text("http://manage.mist.com"))
                                  << words({"https", "portal"});
     QTest::addRow("ftp API") << withRegionField(0, "api", text("ftp://api.mist.com"))
@@ -495,6 +553,19 @@ void TestCatalog::rejected_data()
     // The verification call.
     QTest::addRow("unknown auth header") << withVerifyField("auth_header", text("X-Auth-Token"))
                                          << words({"authentication header", "X-Auth-Token"});
+    QTest::addRow("auth header in lower case")
+        << withVerifyField("auth_header", text("authorization"))
+        << words({"authentication header", "authorization"});
+    QTest::addRow("auth header with a second header after a line break")
+        << withVerifyField("auth_header", text("x-api-key\r\nX-Forwarded-For: 1"))
+        << words({"authentication header"});
+    QTest::addRow("auth header a number")
+        << withVerifyField("auth_header", 1) << words({"auth_header"});
+    QTest::addRow("prefix over 32 characters")
+        << withVerifyField("auth_prefix", repeated('T', 33)) << words({"auth_prefix"});
+    QTest::addRow("prefix with a non-ASCII character")
+        << withVerifyField("auth_prefix", QJsonValue(QStringLiteral("Token\u00a0")))
+        << words({"auth_prefix"});
     QTest::addRow("Authorization without prefix")
         << withVerifyField("auth_prefix", text("")) << words({"Authorization", "prefix"});
     QTest::addRow("Authorization with a blank prefix")
@@ -511,6 +582,11 @@ void TestCatalog::rejected_data()
         << withVerifyField("path", text("/api/v1/self?token=x")) << words({"path"});
     QTest::addRow("path relative")
         << withVerifyField("path", text("api/v1/self")) << words({"path"});
+    QTest::addRow("path over 200 characters")
+        << withVerifyField("path", QJsonValue(QStringLiteral("/") + QString(200, QLatin1Char('p'))))
+        << words({"path", "200"});
+    QTest::addRow("path climbing up")
+        << withVerifyField("path", text("/api/../../etc/passwd")) << words({"path"});
     QTest::addRow("path absolute URL")
         << withVerifyField("path", text("https://evil.example/api/v1/self")) << words({"path"});
     QTest::addRow("answer format unknown") << withProviderField(0, "answer", text("mist-selfie"))
@@ -523,6 +599,12 @@ void TestCatalog::rejected_data()
         << withProviderField(0, "id", text("juniper/mist")) << words({"provider id"});
     QTest::addRow("region id with a slash")
         << withRegionField(1, "id", text("api/gc1")) << words({"region id", "api/gc1"});
+    QTest::addRow("region id over 64 characters")
+        << withRegionField(1, "id", repeated('a', 65)) << words({"id", "64"});
+    QTest::addRow("provider id over 64 characters")
+        << withProviderField(0, "id", repeated('a', 65)) << words({"id", "64"});
+    QTest::addRow("region name over 100 characters")
+        << withRegionField(0, "name", repeated('N', 101)) << words({"name", "100"});
     QTest::addRow("region id starting with a dot")
         << withRegionField(1, "id", text(".gc1")) << words({"region id"});
     QTest::addRow("duplicate provider id")

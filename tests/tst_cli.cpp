@@ -1,9 +1,16 @@
-// The command-line check, run as the real program against a local HTTPS server.
+// The command-line check, run as the real program against a local HTTPS server: its JSON and
+// exit codes, proxies from the environment, the system's certificate store, and proof that
+// the token is in no output of any outcome.
+#include "core/credential.h"
+#include "support/connectproxy.h"
+#include "support/privatecastore.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
 
 #include <QFile>
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +31,41 @@ const QByteArray jumpCloudBody =
     R"({"results": [{"_id": "5f1e0c1e9a3b4c0012345678", "displayName": "ACME"}], "totalCount": 1})";
 const QStringList jumpCloudRegions{QStringLiteral("us"), QStringLiteral("eu"),
                                    QStringLiteral("in")};
+
+// Every 8-character piece of the token: output holding any of them leaks part of it. A masked
+// token shows 4 and 4 characters with an ellipsis between, so it holds none.
+QList<QByteArray> tokenPieces()
+{
+    QList<QByteArray> pieces;
+    for (qsizetype at = 0; at + 8 <= token.size(); ++at) {
+        pieces.append(token.mid(at, 8));
+    }
+    return pieces;
+}
+
+QByteArray leakIn(const QByteArray& output)
+{
+    for (const QByteArray& piece : tokenPieces()) {
+        if (output.contains(piece)) {
+            return piece;
+        }
+    }
+    return QByteArray();
+}
+
+// The environment of a person who set no proxy and runs no desktop session, so the system
+// proxy lookup (libproxy) reads only the variables a test sets.
+QProcessEnvironment withoutProxySettings()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name :
+         {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
+          "no_proxy", "NO_PROXY", "DESKTOP_SESSION", "GNOME_DESKTOP_SESSION_ID", "KDE_FULL_SESSION",
+          "XDG_CURRENT_DESKTOP", "PX_CONFIG_ORDER"}) {
+        environment.remove(QString::fromLatin1(name));
+    }
+    return environment;
+}
 
 struct Run
 {
@@ -104,17 +146,39 @@ private slots:
     void autoRegionForPeople();
     void helpAndVersion();
     void needsNoDisplay();
+    void proxyFromTheEnvironment_data();
+    void proxyFromTheEnvironment();
+    void noProxyIsHonoured_data();
+    void noProxyIsHonoured();
+    void proxyFromTheDesktopSettings_data();
+    void proxyFromTheDesktopSettings();
+    void proxyFailuresFromTheEnvironment_data();
+    void proxyFailuresFromTheEnvironment();
+    void trustedAuthorities_data();
+    void trustedAuthorities();
+    void tokenIsInNoOutput_data();
+    void tokenIsInNoOutput();
 
 private:
     Run run(const QStringList& arguments, const QByteArray& input,
-            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+            const QStringList& wrapper = QStringList());
     QStringList checkArguments(const QString& region = QStringLiteral("api.gc3")) const;
     QStringList autoArguments() const;
+    QStringList argumentsWithCatalog(const QString& catalogFile) const;
+    QString writeCatalog(const QString& name, const QUrl& apiBase);
 
     TestPki m_pki;
     QTemporaryDir m_dir;
     std::unique_ptr<TlsTestServer> m_server;
     QString m_catalogFile;
+    // The API host by a name only the proxy resolves, and as 0.0.0.0: an address that reaches
+    // this machine without a name lookup, yet one Qt asks the proxy settings about (it never
+    // does for loopback addresses).
+    QString m_proxiedCatalogFile;
+    QString m_anyAddressCatalogFile;
+    std::unique_ptr<ConnectProxy> m_proxy;
+    std::unique_ptr<ConnectProxy> m_authenticatingProxy;
 };
 
 void TestCli::initTestCase()
@@ -128,19 +192,48 @@ void TestCli::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(builtinCatalogJsonWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
                                       m_server->baseUrl()));
+    QUrl proxied = m_server->baseUrl();
+    proxied.setHost(QLatin1String(proxiedHostName));
+    m_proxiedCatalogFile = writeCatalog(QStringLiteral("proxied.json"), proxied);
+    QUrl anyAddress = m_server->baseUrl();
+    anyAddress.setHost(QStringLiteral("0.0.0.0"));
+    m_anyAddressCatalogFile = writeCatalog(QStringLiteral("any-address.json"), anyAddress);
+    m_proxy = std::make_unique<ConnectProxy>(ConnectProxy::Mode::Tunnel);
+    QVERIFY(m_proxy->listen(QHostAddress(QStringLiteral("127.0.0.4"))));
+    m_authenticatingProxy =
+        std::make_unique<ConnectProxy>(ConnectProxy::Mode::RequireAuthentication);
+    QVERIFY(m_authenticatingProxy->listen(QHostAddress(QStringLiteral("127.0.0.4"))));
     QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write(builtinCatalogJsonWith(QStringLiteral("jumpcloud"), QStringLiteral("us"),
                                         QUrl(QStringLiteral("http://console.jumpcloud.com"))));
 }
 
+QString TestCli::writeCatalog(const QString& name, const QUrl& apiBase)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    file.write(
+        builtinCatalogJsonWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"), apiBase));
+    return path;
+}
+
 Run TestCli::run(const QStringList& arguments, const QByteArray& input,
-                 const QProcessEnvironment& environment)
+                 const QProcessEnvironment& environment, const QStringList& wrapper)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CREDENTIAL_CONNECT_BINARY), arguments);
+    if (wrapper.isEmpty()) {
+        process.start(QStringLiteral(CREDENTIAL_CONNECT_BINARY), arguments);
+    } else {
+        process.start(wrapper.constFirst(),
+                      wrapper.mid(1) + QStringList{QStringLiteral(CREDENTIAL_CONNECT_BINARY)} +
+                          arguments);
+    }
     process.write(input);
     process.closeWriteChannel();
     // The server lives in this process: wait with the event loop running.
@@ -182,6 +275,13 @@ QStringList TestCli::autoArguments() const
             QStringLiteral("--catalog"),   m_dir.filePath(QStringLiteral("jumpcloud.json")),
             QStringLiteral("--ca-bundle"), m_pki.caFile(),
             QStringLiteral("--timeout"),   QStringLiteral("10")};
+}
+
+QStringList TestCli::argumentsWithCatalog(const QString& catalogFile) const
+{
+    QStringList arguments = checkArguments();
+    arguments[arguments.indexOf(QStringLiteral("--catalog")) + 1] = catalogFile;
+    return arguments;
 }
 
 void TestCli::verifiedPrintsOneJsonObject()
@@ -502,6 +602,324 @@ void TestCli::needsNoDisplay()
     const Run result = run(checkArguments(), token + '\n', bare);
 
     QCOMPARE(result.exitCode, 0);
+}
+
+void TestCli::proxyFromTheEnvironment_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addRow("https_proxy") << QStringLiteral("https_proxy");
+    QTest::addRow("HTTPS_PROXY") << QStringLiteral("HTTPS_PROXY");
+    QTest::addRow("http_proxy, for want of an HTTPS one") << QStringLiteral("http_proxy");
+}
+
+void TestCli::proxyFromTheEnvironment()
+{
+    QFETCH(QString, variable);
+    m_server->setReply(CannedReply::json(200, userBody));
+    QProcessEnvironment environment = withoutProxySettings();
+    environment.insert(variable, m_proxy->url().toString());
+    const int tunnelsBefore = m_proxy->connectionCount();
+    const int requestsBefore = int(m_server->requests().size());
+
+    const Run result = run(argumentsWithCatalog(m_proxiedCatalogFile), token + '\n', environment);
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().value(QLatin1String("outcome")).toString(), QStringLiteral("verified"));
+    // The proxy was asked for a tunnel to the API host and carried only encrypted bytes.
+    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + 1);
+    QCOMPARE(m_proxy->requestLines().constLast(),
+             "CONNECT " + QByteArray(proxiedHostName) + ':' +
+                 QByteArray::number(m_server->baseUrl().port()) + " HTTP/1.1");
+    QVERIFY(leakIn(m_proxy->receivedBytes()).isEmpty());
+    QCOMPARE(m_server->requests().size(), requestsBefore + 1);
+    QCOMPARE(m_server->requests().constLast().headerValues("Authorization"),
+             QList<QByteArray>{"Token " + token});
+}
+
+void TestCli::noProxyIsHonoured_data()
+{
+    QTest::addColumn<QString>("exception"); // the variable that names hosts to reach directly
+    QTest::addColumn<bool>("viaProxy");
+    QTest::addRow("no_proxy") << QStringLiteral("no_proxy") << false;
+    QTest::addRow("NO_PROXY") << QStringLiteral("NO_PROXY") << false;
+    QTest::addRow("neither: the proxy is used") << QString() << true;
+}
+
+void TestCli::noProxyIsHonoured()
+{
+    QFETCH(QString, exception);
+    QFETCH(bool, viaProxy);
+    m_server->setReply(CannedReply::json(200, userBody));
+    QProcessEnvironment environment = withoutProxySettings();
+    environment.insert(QStringLiteral("https_proxy"), m_proxy->url().toString());
+    if (!exception.isEmpty()) {
+        environment.insert(exception, QStringLiteral("api.example.com,0.0.0.0"));
+    }
+    const int tunnelsBefore = m_proxy->connectionCount();
+    const int requestsBefore = int(m_server->requests().size());
+
+    const Run result =
+        run(argumentsWithCatalog(m_anyAddressCatalogFile), token + '\n', environment);
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), requestsBefore + 1);
+    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + (viaProxy ? 1 : 0));
+    if (viaProxy) {
+        QCOMPARE(m_proxy->requestLines().constLast(),
+                 "CONNECT 0.0.0.0:" + QByteArray::number(m_server->baseUrl().port()) + " HTTP/1.1");
+    }
+}
+
+void TestCli::proxyFromTheDesktopSettings_data()
+{
+    QTest::addColumn<QString>("ignoreHosts"); // GNOME's list of hosts reached directly
+    QTest::addColumn<bool>("viaProxy");
+    QTest::addRow("GNOME: manual proxy for HTTPS") << QStringLiteral("['localhost']") << true;
+    QTest::addRow("GNOME: the host in ignore-hosts")
+        << QStringLiteral("['localhost', '0.0.0.0']") << false;
+}
+
+void TestCli::proxyFromTheDesktopSettings()
+{
+    QFETCH(QString, ignoreHosts);
+    QFETCH(bool, viaProxy);
+    // libproxy reads GNOME's settings through its GSettings plugin, which Debian ships apart.
+    bool pluginInstalled = false;
+    for (const QString& arch : QDir(QStringLiteral("/usr/lib")).entryList(QDir::Dirs)) {
+        const QDir libproxy(QStringLiteral("/usr/lib/") + arch + QStringLiteral("/libproxy"));
+        for (const QString& version : libproxy.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            pluginInstalled =
+                pluginInstalled || QFile::exists(libproxy.filePath(
+                                       version + QStringLiteral("/modules/config_gnome3.so")));
+        }
+    }
+    if (!pluginInstalled) {
+        QSKIP("libproxy1-plugin-gsettings is not installed (scripts/install-dependencies "
+              "installs it)");
+    }
+    // GNOME's proxy settings, in a GSettings key file of this test's own instead of the
+    // desktop's database: the same keys GNOME Settings writes.
+    QTemporaryDir config;
+    QVERIFY(QDir(config.path()).mkpath(QStringLiteral("glib-2.0/settings")));
+    QFile keyfile(config.filePath(QStringLiteral("glib-2.0/settings/keyfile")));
+    QVERIFY(keyfile.open(QIODevice::WriteOnly));
+    keyfile.write("[system/proxy]\nmode='manual'\nignore-hosts=" + ignoreHosts.toLatin1() +
+                  "\n\n[system/proxy/https]\nhost='" + m_proxy->url().host().toLatin1() +
+                  "'\nport=" + QByteArray::number(m_proxy->url().port()) + "\n");
+    keyfile.close();
+    QProcessEnvironment environment = withoutProxySettings();
+    environment.insert(QStringLiteral("DESKTOP_SESSION"), QStringLiteral("gnome"));
+    environment.insert(QStringLiteral("GSETTINGS_BACKEND"), QStringLiteral("keyfile"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    m_server->setReply(CannedReply::json(200, userBody));
+    const int tunnelsBefore = m_proxy->connectionCount();
+    const int requestsBefore = int(m_server->requests().size());
+
+    const Run result =
+        run(argumentsWithCatalog(m_anyAddressCatalogFile), token + '\n', environment);
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), requestsBefore + 1);
+    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + (viaProxy ? 1 : 0));
+    QVERIFY(leakIn(m_proxy->receivedBytes()).isEmpty());
+}
+
+void TestCli::proxyFailuresFromTheEnvironment_data()
+{
+    QTest::addColumn<bool>("asksForCredentials");
+    QTest::addRow("proxy answers 407") << true;
+    QTest::addRow("proxy refuses connections") << false;
+}
+
+void TestCli::proxyFailuresFromTheEnvironment()
+{
+    QFETCH(bool, asksForCredentials);
+    QUrl proxy = m_authenticatingProxy->url();
+    if (!asksForCredentials) {
+        proxy.setPort(refusedPort());
+    }
+    QProcessEnvironment environment = withoutProxySettings();
+    environment.insert(QStringLiteral("https_proxy"), proxy.toString());
+    const int requestsBefore = int(m_server->requests().size());
+
+    const Run result = run(argumentsWithCatalog(m_proxiedCatalogFile), token + '\n', environment);
+
+    QCOMPARE(result.exitCode, 3);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("proxy_error"));
+    const QString message = json.value(QLatin1String("message")).toString();
+    QVERIFY2(message.contains(proxy.host() + QLatin1Char(':') + QString::number(proxy.port())),
+             qPrintable(message));
+    QCOMPARE(m_server->requests().size(), requestsBefore);
+    QVERIFY(leakIn(m_authenticatingProxy->receivedBytes()).isEmpty());
+}
+
+void TestCli::trustedAuthorities_data()
+{
+    QTest::addColumn<QString>("trust");
+    QTest::addColumn<QString>("outcome");
+    QTest::addRow("the test authority trusted nowhere") << "nowhere"
+                                                        << "tls_error";
+    QTest::addRow("--ca-bundle with the authority") << "bundle"
+                                                    << "verified";
+    QTest::addRow("the authority added to the system store") << "system"
+                                                             << "verified";
+}
+
+void TestCli::trustedAuthorities()
+{
+    QFETCH(QString, trust);
+    QFETCH(QString, outcome);
+    m_server->setReply(CannedReply::json(200, userBody));
+    QStringList arguments = checkArguments();
+    QStringList wrapper;
+    PrivateCaStore store;
+    if (trust != QLatin1String("bundle")) {
+        arguments.removeAt(arguments.indexOf(QStringLiteral("--ca-bundle")) + 1);
+        arguments.removeAll(QStringLiteral("--ca-bundle"));
+    }
+    if (trust == QLatin1String("system")) {
+        QString problem;
+        QVERIFY2(store.create(m_pki.caFile(), &problem), qPrintable(problem));
+        if (!store.namespacesAvailable(&problem)) {
+            QSKIP(qPrintable(problem));
+        }
+        wrapper = store.wrapper();
+    }
+    const int requestsBefore = int(m_server->requests().size());
+
+    const Run result = run(arguments, token + '\n', withoutProxySettings(), wrapper);
+
+    const QJsonObject json = result.json();
+    QVERIFY2(json.value(QLatin1String("outcome")).toString() == outcome, result.out.constData());
+    if (outcome == QLatin1String("verified")) {
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), requestsBefore + 1);
+        return;
+    }
+    // Untrusted: nothing was sent, and the certificate is named for IT to recognise.
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(m_server->requests().size(), requestsBefore);
+    const QJsonObject certificate = json.value(QLatin1String("certificate")).toObject();
+    QCOMPARE(certificate.value(QLatin1String("issuer")).toString(),
+             QStringLiteral("Credential Connect Test Root"));
+    QCOMPARE(certificate.value(QLatin1String("subject")).toString(), QStringLiteral("localhost"));
+}
+
+void TestCli::tokenIsInNoOutput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<CannedReply>("reply");
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("outcome");
+
+    const QStringList good = checkArguments();
+    const QByteArray line = token + '\n';
+    const CannedReply ok = CannedReply::json(200, userBody);
+    const auto add = [&](const char* name, const QStringList& arguments, const QByteArray& input,
+                         const CannedReply& reply, const char* outcome) {
+        QTest::newRow(name) << arguments << input << reply << QString()
+                            << QString::fromLatin1(outcome);
+    };
+
+    add("verified", good, line, ok, "verified");
+    add("rejected", good, line, CannedReply::json(401, R"({"detail": "Invalid token."})"),
+        "rejected");
+    add("forbidden", good, line, CannedReply::json(403, "{}"), "forbidden");
+    add("rate_limited", good, line, CannedReply::json(429, "{}").withHeader("Retry-After", "30"),
+        "rate_limited");
+    add("server_error", good, line, CannedReply::json(503, "{}"), "server_error");
+    CannedReply silent = ok;
+    silent.action = CannedReply::Action::NeverAnswer;
+    QStringList quick = good;
+    quick.last() = QStringLiteral("1");
+    add("timeout", quick, line, silent, "timeout");
+    CannedReply broken = ok;
+    broken.action = CannedReply::Action::CloseMidBody;
+    add("network_error", good, line, broken, "network_error");
+    QStringList untrusting = good;
+    untrusting.removeAt(untrusting.indexOf(QStringLiteral("--ca-bundle")) + 1);
+    untrusting.removeAll(QStringLiteral("--ca-bundle"));
+    add("tls_error", untrusting, line, ok, "tls_error");
+    QTest::newRow("proxy_error") << argumentsWithCatalog(m_proxiedCatalogFile) << line << ok
+                                 << m_authenticatingProxy->url().toString()
+                                 << QStringLiteral("proxy_error");
+    add("unexpected_response", good, line, CannedReply::json(200, "<html>Sign in</html>"),
+        "unexpected_response");
+
+    // Input refused before any request, the token inside it.
+    add("token with a space in it", good, token.left(48) + ' ' + token.mid(48) + '\n', ok,
+        "invalid_input");
+    add("token with a control character in it", good, token.left(48) + '\t' + token.mid(48) + '\n',
+        ok, "invalid_input");
+    add("token with a typographic quote in it", good,
+        token.left(48) + "\xe2\x80\x9d" + token.mid(48) + '\n', ok, "invalid_input");
+    add("token on the command line", good + QStringList{QString::fromLatin1(token)}, QByteArray(),
+        ok, "invalid_input");
+    add("token as an option", good + QStringList{QStringLiteral("--") + QString::fromLatin1(token)},
+        line, ok, "invalid_input");
+    add("token as an option value",
+        good + QStringList{QStringLiteral("--token=") + QString::fromLatin1(token)}, line, ok,
+        "invalid_input");
+    QStringList unknownProvider = good;
+    unknownProvider[2] = QStringLiteral("okta");
+    add("unknown provider", unknownProvider, line, ok, "invalid_input");
+    add("token over 64 KiB", good, token.repeated(700) + '\n', ok, "invalid_input");
+}
+
+void TestCli::tokenIsInNoOutput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(CannedReply, reply);
+    QFETCH(QString, proxy);
+    QFETCH(QString, outcome);
+    m_server->setReply(reply);
+    QProcessEnvironment environment = withoutProxySettings();
+    // Every logging category of Qt and the program on, debug included: all of it goes to
+    // standard error, which is searched like standard output.
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    if (!proxy.isEmpty()) {
+        environment.insert(QStringLiteral("https_proxy"), proxy);
+    }
+    // A home of its own, so any settings, cache or state file the program wrote would be found.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
+                                 "XDG_STATE_HOME", "TMPDIR"}) {
+        environment.insert(QString::fromLatin1(variable), home.path());
+    }
+    QStringList humanArguments = arguments;
+    humanArguments.removeAll(QStringLiteral("--json"));
+
+    for (const QStringList& form : {arguments, humanArguments}) {
+        const Run result = run(form, input, environment);
+        // No settings, cache or any other file: the program keeps nothing, token or not.
+        QDirIterator written(home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                             QDirIterator::Subdirectories);
+        QVERIFY2(!written.hasNext(), qPrintable(written.hasNext() ? written.next() : QString()));
+
+        QVERIFY2(result.exitCode >= 0, result.err.constData());
+        // A check that went out makes Qt's network stack talk: proof the logging rules applied.
+        QVERIFY2(outcome == QLatin1String("invalid_input") || !result.err.isEmpty(),
+                 "no Qt debug output: the logging rules did not apply");
+        QVERIFY2(leakIn(result.out).isEmpty(), result.out.constData());
+        QVERIFY2(leakIn(result.err).isEmpty(), leakIn(result.err).constData());
+        const QByteArray start = form.contains(QStringLiteral("--json"))
+                                     ? QByteArray("{")
+                                     : QByteArray(outcome.toLatin1() + ": ");
+        QVERIFY2(result.out.startsWith(start), result.out.constData());
+        if (form.contains(QStringLiteral("--json"))) {
+            QCOMPARE(result.json().value(QLatin1String("outcome")).toString(), outcome);
+        }
+        // Where the program repeats what it was given, the token is masked.
+        if (QTest::currentDataTag() == QByteArray("token on the command line") ||
+            QTest::currentDataTag() == QByteArray("token as an option")) {
+            QVERIFY2(result.out.contains(cc::maskToken(QString::fromLatin1(token)).toUtf8()),
+                     result.out.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

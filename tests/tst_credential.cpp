@@ -44,6 +44,9 @@ private slots:
     void nonAsciiMessageQuotesTheWholeCharacter();
     void maskToken_data();
     void maskToken();
+    void maskIfTokenLike_data();
+    void maskIfTokenLike();
+    void wipeSecretOverwritesTheCharacters();
 
 private:
     const Provider& provider(const QString& id) const;
@@ -292,6 +295,46 @@ void TestCredential::maskToken()
     }
     QVERIFY(mask.size() <= qMax(token.size(), qsizetype(9)));
     QCOMPARE(token.isEmpty(), mask.isEmpty());
+}
+
+void TestCredential::maskIfTokenLike_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+
+    QTest::addRow("an option name") << QStringLiteral("insecure") << QStringLiteral("insecure");
+    QTest::addRow("15 characters")
+        << QStringLiteral("ABCDefghijkWXYZ") << QStringLiteral("ABCDefghijkWXYZ");
+    QTest::addRow("16 characters")
+        << QStringLiteral("ABCDefghijklWXYZ") << QStringLiteral("ABCD\u2026WXYZ");
+    QTest::addRow("mist token") << mistToken << cc::maskToken(mistToken);
+    QTest::addRow("jumpcloud key") << jumpCloudNewKey << QStringLiteral("jca_\u2026e2Ua");
+    QTest::addRow("empty") << QString() << QString();
+}
+
+void TestCredential::maskIfTokenLike()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(cc::maskIfTokenLike(text), shown);
+}
+
+void TestCredential::wipeSecretOverwritesTheCharacters()
+{
+    QString secret = mistToken;
+    secret.detach(); // the only owner of its characters, as the CLI's token is
+    const QChar* where = secret.constData();
+
+    cc::wipeSecret(secret);
+
+    QCOMPARE(secret.constData(), where); // overwritten in place, not in a fresh copy
+    QCOMPARE(secret, QString(mistToken.size(), QChar()));
+
+    // Shared text: the wiped owner gets zeros, the other owner keeps its copy.
+    QString shared = mistToken;
+    cc::wipeSecret(shared);
+    QCOMPARE(shared, QString(mistToken.size(), QChar()));
+    QCOMPARE(mistToken.left(4), QStringLiteral("u8jz"));
 }
 
 QTEST_GUILESS_MAIN(TestCredential)

@@ -3,7 +3,7 @@
 // requests are stopped, and what each region answered is kept.
 #include "core/regiondetector.h"
 #include "core/verifier.h"
-#include "support/messagerecorder.h"
+#include "support/messagelog.h"
 #include "support/serverthread.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -186,14 +186,14 @@ private:
     void verifyTokenOnlyInItsHeader(const TlsTestServer& server, const QByteArray& header,
                                     const QByteArray& value);
 
-    std::unique_ptr<MessageRecorder> m_messages;
     TestPki m_pki;
     QNetworkAccessManager m_network;
 };
 
 void TestRegionDetector::initTestCase()
 {
-    m_messages = std::make_unique<MessageRecorder>();
+    // Every message Qt or the program logs during the run, to prove the token is in none.
+    startRecordingMessages();
     QString error;
     QVERIFY2(m_pki.create(&error), qPrintable(error));
     m_network.setProxy(QNetworkProxy::NoProxy);
@@ -201,9 +201,7 @@ void TestRegionDetector::initTestCase()
 
 void TestRegionDetector::cleanupTestCase()
 {
-    const QStringList logged = m_messages->messages();
-    m_messages.reset();
-    for (const QString& message : logged) {
+    for (const QString& message : stopRecordingMessages()) {
         QVERIFY2(!message.contains(mistToken) && !message.contains(jumpCloudToken),
                  "a logged message holds the token");
     }

@@ -4,6 +4,7 @@
 #include "cli/detectionreport.h"
 #include "cli/resultjson.h"
 #include "cli/tokeninput.h"
+#include "core/cabundle.h"
 #include "core/catalog.h"
 #include "core/credential.h"
 #include "core/outcomemessages.h"
@@ -13,10 +14,8 @@
 #include "version.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSslCertificate>
 
 #include <cstdio>
 #include <memory>
@@ -115,21 +114,6 @@ std::optional<Catalog> loadCatalog(const CommandLineOptions& options, QString* e
     return Catalog::loadBuiltin(error);
 }
 
-std::optional<QList<QSslCertificate>> loadCaBundle(const QString& path, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("Cannot open the CA bundle %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QList<QSslCertificate> certificates =
-        QSslCertificate::fromData(file.read(16 * 1024 * 1024), QSsl::Pem);
-    if (certificates.isEmpty()) {
-        *error = Text::tr("The CA bundle %1 holds no PEM certificate.").arg(path);
-        return std::nullopt;
-    }
-    return certificates;
-}
 } // namespace
 
 int runCommandLine(QCoreApplication& app)
@@ -149,14 +133,22 @@ int runCommandLine(QCoreApplication& app)
               QStringLiteral(CREDENTIAL_CONNECT_EXECUTABLE " " CREDENTIAL_CONNECT_VERSION "\n"));
         return 0;
     }
+    // A token typed on the command line by mistake comes back here: echo it masked.
+    if (!options.parser.unknownOptionNames().isEmpty()) {
+        return reportInvalid(
+            Text::tr("Unknown option \u201c%1\u201d. See --help for the options.")
+                .arg(maskIfTokenLike(options.parser.unknownOptionNames().constFirst())),
+            context, asJson);
+    }
     if (!parsed) {
-        return reportInvalid(options.parser.errorText() + QLatin1Char('.'), context, asJson);
+        return reportInvalid(options.parser.errorText(), context, asJson);
     }
     if (!options.parser.positionalArguments().isEmpty()) {
-        return reportInvalid(Text::tr("Unexpected argument \u201c%1\u201d. The token is read "
-                                      "from standard input, never from the command line.")
-                                 .arg(options.parser.positionalArguments().constFirst()),
-                             context, asJson);
+        return reportInvalid(
+            Text::tr("Unexpected argument \u201c%1\u201d. The token is read from standard "
+                     "input, never from the command line.")
+                .arg(maskIfTokenLike(options.parser.positionalArguments().constFirst())),
+            context, asJson);
     }
 
     QString error;
@@ -209,13 +201,15 @@ int runCommandLine(QCoreApplication& app)
                                  context, asJson);
         }
     }
-    QList<QSslCertificate> extraAuthorities;
+    CaBundle extraAuthorities;
     if (options.parser.isSet(options.caBundle)) {
-        const auto loaded = loadCaBundle(options.parser.value(options.caBundle), &error);
+        const std::optional<CaBundle> loaded =
+            loadCaBundle(options.parser.value(options.caBundle), &error);
         if (!loaded) {
             return reportInvalid(error, context, asJson);
         }
         extraAuthorities = *loaded;
+        context.warnings.append(extraAuthorities.warnings);
     }
 
     if (detect) {
@@ -226,13 +220,13 @@ int runCommandLine(QCoreApplication& app)
                                                        QStringLiteral(", "))) +
                           QLatin1Char('\n'));
     }
-    const std::optional<QString> token = readTokenFromStdin();
+    std::optional<QString> token = readTokenFromStdin();
     if (!token) {
         return reportInvalid(Text::tr("No token arrived on standard input. Pipe it in, one "
                                       "line, for example from a password manager."),
                              context, asJson);
     }
-    const TokenCheck tokenCheck = checkToken(*token, *provider);
+    TokenCheck tokenCheck = checkToken(*token, *provider);
     if (!tokenCheck.isAcceptable()) {
         return reportInvalid(describeTokenProblem(tokenCheck), context, asJson);
     }
@@ -244,7 +238,7 @@ int runCommandLine(QCoreApplication& app)
     Verifier verifier(&network);
     verifier.setDeadline(
         std::chrono::milliseconds(static_cast<qint64>(timeoutSeconds * 1000.0 + 0.5)));
-    verifier.addCaCertificates(extraAuthorities);
+    verifier.addCaCertificates(extraAuthorities.certificates);
     if (detect) {
         RegionDetector detector(verifier);
         QObject::connect(
@@ -252,9 +246,15 @@ int runCommandLine(QCoreApplication& app)
                 QCoreApplication::exit(reportDetection(detection, *provider, context, asJson));
             });
         detector.start(*provider, tokenCheck.cleaned);
+        // Every request holds its own copy now; these are not needed again.
+        wipeSecret(tokenCheck.cleaned);
+        wipeSecret(*token);
         return app.exec();
     }
     VerificationJob* job = verifier.start(*provider, *resolved.region, tokenCheck.cleaned);
+    // The request holds its own copy now; these are not needed again.
+    wipeSecret(tokenCheck.cleaned);
+    wipeSecret(*token);
     QObject::connect(job, &VerificationJob::finished, &app, [&](const VerificationResult& result) {
         QCoreApplication::exit(report(result, context, asJson));
     });

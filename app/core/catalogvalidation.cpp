@@ -134,7 +134,10 @@ bool readVerifyCall(Reader& reader, const QJsonObject& provider, const QString& 
     if (!reader.text(verify, "path", where, &out->path, maxPathLength)) {
         return false;
     }
-    static const QRegularExpression pathPattern(QStringLiteral("^(/[A-Za-z0-9._~-]+)+$"));
+    // Plain segments only: no query, no escapes, and no "." or ".." that would make the
+    // request name one path while the server resolves another.
+    static const QRegularExpression pathPattern(
+        QStringLiteral("^(/(?!\\.\\.?(/|$))[A-Za-z0-9._~-]+)+$"));
     if (!pathPattern.match(out->path).hasMatch()) {
         return reader.fail(where, Text::tr("\"path\" must be a plain absolute path"));
     }

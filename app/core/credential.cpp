@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -84,13 +86,29 @@ QString describeLengthWarning(const TokenCheck& check)
         .arg(check.expectedLength);
 }
 
+namespace {
+// Shorter than any token a provider issues; at this length four and four characters are a
+// small part of the whole.
+constexpr int maskedLength = 16;
+} // namespace
+
 QString maskToken(const QString& token)
 {
     // Short tokens show nothing: four and four of a ten-character token would be most of it.
-    if (token.size() < 16) {
+    if (token.size() < maskedLength) {
         return QString(token.size(), QChar(0x2022));
     }
     return token.left(4) + QChar(0x2026) + token.right(4);
+}
+
+void wipeSecret(QString& secret)
+{
+    std::fill(secret.begin(), secret.end(), QChar());
+}
+
+QString maskIfTokenLike(const QString& text)
+{
+    return text.size() < maskedLength ? text : maskToken(text);
 }
 
 } // namespace cc

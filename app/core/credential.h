@@ -33,5 +33,12 @@ QString describeTokenProblem(const TokenCheck& check);
 QString describeLengthWarning(const TokenCheck& check);
 // "abcd…wxyz": at most the first and last four characters, for any display of a token.
 QString maskToken(const QString& token);
+// Overwrites a token's characters with zeros where they lie, so the memory left behind when
+// the text is freed no longer holds the secret. Text shared with another copy is copied first
+// (Qt copies on write) and that copy keeps the characters: each owner wipes its own.
+void wipeSecret(QString& secret);
+// For echoing text where a token may have landed by mistake, such as a stray command-line
+// argument: a short word stays readable, anything as long as a token is masked.
+QString maskIfTokenLike(const QString& text);
 
 } // namespace cc

@@ -8,7 +8,9 @@ namespace cc::test {
 
 namespace {
 const QString subjectAltNames = []() -> QString {
-    QStringList names{QStringLiteral("DNS:localhost")};
+    QStringList names{QStringLiteral("DNS:localhost"),
+                      QStringLiteral("DNS:") + QLatin1String(proxiedHostName),
+                      QStringLiteral("IP:0.0.0.0")};
     for (int last = 1; last <= 16; ++last) {
         names.append(QStringLiteral("IP:127.0.0.%1").arg(last));
     }

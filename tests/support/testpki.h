@@ -8,6 +8,10 @@
 
 namespace cc::test {
 
+// A name only the test proxy knows (ConnectProxy tunnels it to a local server): requests to
+// it go through a proxy or nowhere. The .test domain is reserved and never resolves (RFC 6761).
+inline constexpr char proxiedHostName[] = "api.proxied.test";
+
 // A certificate authority made at test time, trusted by nobody but the test that made it,
 // and the certificates a local server presents. Made with the openssl command in a
 // temporary folder that disappears with the object.
@@ -23,7 +27,8 @@ public:
     QString caFile() const;
     QList<QSslCertificate> caCertificates() const;
 
-    // A server certificate for localhost and 127.0.0.1 to 127.0.0.16, issued by the authority.
+    // A server certificate for localhost, 127.0.0.1 to 127.0.0.16, 0.0.0.0 (this machine) and
+    // proxiedHostName, issued by the authority.
     QSslConfiguration trustedServerConfiguration() const;
     // A self-signed certificate for the same names: the client must refuse it.
     QSslConfiguration selfSignedServerConfiguration() const;

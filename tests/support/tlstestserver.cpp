@@ -10,6 +10,8 @@
 #include <memory>
 #include <utility>
 
+#include <sys/socket.h>
+
 namespace cc::test {
 
 namespace {
@@ -28,6 +30,8 @@ QByteArray reasonPhrase(int status)
         return "Unauthorized";
     case 403:
         return "Forbidden";
+    case 407:
+        return "Proxy Authentication Required";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -198,6 +202,18 @@ void TlsTestServer::respond(QTcpSocket* socket, const CannedReply& reply)
         socket->disconnectFromHost();
         return;
     }
+    if (reply.action == CannedReply::Action::ResetMidBody) {
+        socket->write(reply.body.left(reply.body.size() / 2));
+        socket->flush();
+        // Let what was written arrive first, then drop the connection the hard way.
+        QPointer<QTcpSocket> alive(socket);
+        QTimer::singleShot(100, this, [alive] {
+            if (alive) {
+                reset(alive);
+            }
+        });
+        return;
+    }
     socket->write(reply.body);
     socket->disconnectFromHost();
 }
@@ -239,6 +255,14 @@ void TlsTestServer::stream(QTcpSocket* socket, qint64 remaining)
         connect(sslSocket, &QSslSocket::encryptedBytesWritten, socket, writeNext);
     }
     writeNext();
+}
+
+void reset(QTcpSocket* socket)
+{
+    // A zero linger time makes closing the socket send a TCP reset instead of an orderly end.
+    const linger hard{1, 0};
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    socket->abort();
 }
 
 quint16 refusedPort()

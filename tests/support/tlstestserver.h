@@ -26,6 +26,7 @@ struct CannedReply
         Respond,      // the whole answer, then close
         NeverAnswer,  // read the request, say nothing
         CloseMidBody, // status line, headers and half the body, then close
+        ResetMidBody, // status line, headers and half the body, then a TCP reset
         Drip,         // the body one byte every dripIntervalMs
         Stream,       // streamBytes of filler, written as the socket drains
         Hold,         // read the request, answer at once when release() is called
@@ -110,6 +111,9 @@ private:
 
 // A loopback port where nothing listens: connections to it are refused.
 quint16 refusedPort();
+
+// Ends a connection with a TCP reset (RST), as a crashing server or a meddling firewall does.
+void reset(QTcpSocket* socket);
 
 } // namespace cc::test
 
