@@ -8,9 +8,9 @@
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
 
-#include <QFile>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
