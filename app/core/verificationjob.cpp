@@ -16,7 +16,7 @@
 namespace cc {
 
 namespace {
-constexpr qint64 readBufferBytes = 64 * 1024;
+constexpr qint64 readBufferBytes = qint64{64} * 1024;
 
 // Plain HTTP is allowed only to this machine, where tests run servers without certificates.
 bool isAllowedEndpoint(const QUrl& url)
