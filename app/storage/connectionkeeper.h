@@ -19,11 +19,19 @@ class Verifier;
 struct SecretResult;
 
 // Keeps connections: the token in the keychain (SecretStore), the rest in the settings
-// (ProfileStore), both or neither. Every operation is asynchronous and returns a job; connect
-// to its finished() right away:
+// (ProfileStore), both or neither. The application makes one of each and hands them in:
 //
-//     KeeperJob* job = keeper.save(profile, token);
-//     connect(job, &KeeperJob::finished, this, [](const KeeperResult& result) { ... });
+//     QSettings settings;                    // the application's own
+//     ProfileStore profiles(&settings);      // the list of saved connections: profiles()
+//     SecretStore secrets;                   // service org.credentialconnect.CredentialConnect
+//     ConnectionKeeper keeper(&secrets, &profiles, &catalog, &verifier);
+//
+// Every operation is asynchronous and returns a job; connect to its finished() right away:
+//
+//     KeeperJob* job = keeper.save(profileFromVerification(...), token);
+//     connect(job, &KeeperJob::finished, this, [](const KeeperResult& result) {
+//         // result.ok(), or result.message to show: what failed and what was kept
+//     });
 //
 // A failed operation leaves the previous state as it was and says so in result.message. Only
 // one operation runs per connection at a time; another one on the same key gets Status::Busy.
