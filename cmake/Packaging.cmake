@@ -13,9 +13,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so shlibdeps cannot see them: the windowing plugins and the SVG icon plugin.
+# Loaded at run time, so shlibdeps cannot see them: the windowing plugins, the SVG icon plugin,
+# and libsecret, through which QtKeychain reaches the Secret Service.
 # The system's certificate store, which every check trusts: without it no HTTPS host is.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, ca-certificates")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libsecret-1-0, ca-certificates")
 # Qt asks libproxy for the system's proxy; without a desktop plugin libproxy reads only the
 # environment (https_proxy, no_proxy), not the proxy set in GNOME's or KDE's settings.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libproxy1-plugin-gsettings | libproxy1-plugin-kconfig")

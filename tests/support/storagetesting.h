@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/verifier.h"
+#include "storage/connectionkeeper.h"
+#include "storage/connectionprofile.h"
+#include "storage/keeperjob.h"
+#include "storage/profilestore.h"
+#include "storage/secretresult.h"
+#include "storage/secretstore.h"
+
+#include <QByteArray>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+namespace cc::test {
+
+// Tokens in the vendors' formats, made up.
+inline const QString sampleMistToken =
+    QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rlg"
+                   "LKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
+inline const QString sampleJumpCloudToken =
+    QStringLiteral("jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua");
+
+// A saved Juniper Mist connection of a personal token: EMEA 02, organization ACME Corp.
+ConnectionProfile sampleMistProfile();
+// A saved JumpCloud connection in regionId for one organization (or none, when id is empty).
+ConnectionProfile sampleJumpCloudProfile(const QString& regionId, const QString& organizationId,
+                                         const QString& organizationName);
+
+// A service name of this test process's own, so that no test touches another's entries, let
+// alone a person's.
+QString testServiceName();
+
+// A ConnectionKeeper and all it uses, on a settings file in a temporary folder of its own and
+// the keychain entries of this process's own service name (testServiceName()).
+struct KeeperFixture
+{
+    explicit KeeperFixture(const Catalog* catalog);
+
+    QString settingsPath() const { return dir.filePath(QStringLiteral("settings.ini")); }
+
+    QTemporaryDir dir;
+    QSettings settings;
+    ProfileStore profiles;
+    SecretStore secrets;
+    QNetworkAccessManager network;
+    Verifier verifier;
+    ConnectionKeeper keeper;
+};
+
+// Waits for a job's single finished() and returns its result; a failed result saying so when
+// nothing came within the time.
+KeeperResult resultOf(KeeperJob* job);
+SecretResult resultOf(SecretJob* job);
+
+QByteArray readFile(const QString& path);
+// The file's permission bits (0600...), or -1 when it does not exist.
+int fileMode(const QString& path);
+
+// Limits the size of the files this process may write while it lives (RLIMIT_FSIZE): a real
+// write failure, the same as a full disk, for QSettings and QSaveFile. Other processes, such as
+// the keyring daemon, are not affected.
+class FileSizeLimit final
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_previous{};
+};
+
+} // namespace cc::test

@@ -1,0 +1,451 @@
+// The exports of a saved connection: the .env file read back by the readers it is written for
+// (python-dotenv, which mistapi uses, and a POSIX shell), its mode and its atomic replacement;
+// the profile JSON; the summary for a ticket.
+#include "storage/connectionsummary.h"
+#include "storage/envfile.h"
+#include "storage/profilejson.h"
+#include "support/storagetesting.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::test;
+
+namespace {
+
+QByteArray run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+        return QByteArray();
+    }
+    return process.readAllStandardOutput();
+}
+
+// NAME=value lines, as python-dotenv (the reader mistapi uses) reads the file.
+QStringList readByDotenv(const QString& path)
+{
+    const QByteArray json =
+        run(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import json, sys\n"
+                            "from dotenv import dotenv_values\n"
+                            "json.dump(dotenv_values(sys.argv[1]), sys.stdout)"),
+             path});
+    const QJsonObject values = QJsonDocument::fromJson(json).object();
+    QStringList lines;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        lines.append(it.key() + QLatin1Char('=') + it.value().toString());
+    }
+    return lines;
+}
+
+// The same names as a POSIX shell sees them after sourcing the file with `set -a`.
+QStringList readByShell(const QString& path, const QStringList& names)
+{
+    const QString script = QStringLiteral("set -a; . \"$1\"; shift; "
+                                          "for name; do printf '%s=%s\\n' \"$name\" \"${!name}\"; "
+                                          "done");
+    const QString output = QString::fromUtf8(
+        run(QStringLiteral("bash"),
+            QStringList{QStringLiteral("-c"), script, QStringLiteral("bash"), path} + names));
+    return output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QStringList mistVariables(const QString& host, const QString& token)
+{
+    return {QStringLiteral("MIST_HOST=") + host, QStringLiteral("MIST_APITOKEN=") + token};
+}
+
+ConnectionProfile routingAssuranceProfile()
+{
+    ConnectionProfile routing = sampleMistProfile();
+    routing.providerId = QStringLiteral("juniper-routing-assurance");
+    routing.providerName = QStringLiteral("Juniper Mist Routing Assurance");
+    routing.regionId = QStringLiteral("routing");
+    routing.regionName = QStringLiteral("Global 01");
+    routing.apiHost = QStringLiteral("routing.ai.juniper.net");
+    return routing;
+}
+
+QStringList names(const QStringList& assignments)
+{
+    QStringList found;
+    for (const QString& assignment : assignments) {
+        found.append(assignment.section(QLatin1Char('='), 0, 0));
+    }
+    return found;
+}
+} // namespace
+
+class TestExports final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void envFileIsReadAsWritten_data();
+    void envFileIsReadAsWritten();
+    void envFileSaysWhatIsMissing_data();
+    void envFileSaysWhatIsMissing();
+    void mistEnvFileInFull();
+    void unsafeValuesAreRefused_data();
+    void unsafeValuesAreRefused();
+    void envFileIsPrivateEvenWhenReplacingAReadableFile();
+    void failedWriteLeavesThePreviousFile_data();
+    void failedWriteLeavesThePreviousFile();
+    void missingFolderIsReported();
+    void profileJsonHasEverythingButTheToken();
+    void summary_data();
+    void summary();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestExports::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestExports::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestExports::envFileIsReadAsWritten_data()
+{
+    QTest::addColumn<ConnectionProfile>("profile");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QStringList>("variables");
+
+    const ConnectionProfile mist = sampleMistProfile();
+    QTest::addRow("mist") << mist << sampleMistToken
+                          << mistVariables(QStringLiteral("api.gc3.mist.com"), sampleMistToken);
+
+    ConnectionProfile local = mist;
+    local.apiHost = QStringLiteral("127.0.0.1:8443");
+    QTest::addRow("mist on a local port")
+        << local << sampleMistToken
+        << mistVariables(QStringLiteral("127.0.0.1:8443"), sampleMistToken);
+
+    // Characters a shell or python-dotenv would expand, strip or cut at, were they unquoted.
+    const QString awkward = QStringLiteral("ab$HOME$(id)`id`#c\"d e;f");
+    QTest::addRow("characters quotes must hold")
+        << mist << awkward << mistVariables(QStringLiteral("api.gc3.mist.com"), awkward);
+
+    ConnectionProfile injected = mist;
+    injected.organizationName = QStringLiteral("ACME\nMIST_HOST='evil.example.com'\r\n#");
+    QTest::addRow("line breaks in a name stay in the comment")
+        << injected << sampleMistToken
+        << mistVariables(QStringLiteral("api.gc3.mist.com"), sampleMistToken);
+
+    QTest::addRow("routing assurance")
+        << routingAssuranceProfile() << sampleMistToken
+        << mistVariables(QStringLiteral("routing.ai.juniper.net"), sampleMistToken);
+
+    QTest::addRow("jumpcloud us") << sampleJumpCloudProfile(
+                                         QStringLiteral("us"),
+                                         QStringLiteral("5f1e0c1e9a3b4c0012345678"),
+                                         QStringLiteral("ACME"))
+                                  << sampleJumpCloudToken
+                                  << QStringList{QStringLiteral("JCApiKey=") + sampleJumpCloudToken,
+                                                 QStringLiteral("JCOrgId=5f1e0c1e9a3b4c0012345678"),
+                                                 QStringLiteral("JCEnvironment=STANDARD")};
+    QTest::addRow("jumpcloud eu") << sampleJumpCloudProfile(
+                                         QStringLiteral("eu"),
+                                         QStringLiteral("5f1e0c1e9a3b4c0087654321"),
+                                         QStringLiteral("ACME Europe"))
+                                  << sampleJumpCloudToken
+                                  << QStringList{QStringLiteral("JCApiKey=") + sampleJumpCloudToken,
+                                                 QStringLiteral("JCOrgId=5f1e0c1e9a3b4c0087654321"),
+                                                 QStringLiteral("JCEnvironment=EU")};
+    QTest::addRow("jumpcloud india: no documented environment")
+        << sampleJumpCloudProfile(QStringLiteral("in"), QStringLiteral("5f1e0c1e9a3b4c00aaaaaaaa"),
+                                  QStringLiteral("ACME India"))
+        << sampleJumpCloudToken
+        << QStringList{QStringLiteral("JCApiKey=") + sampleJumpCloudToken,
+                       QStringLiteral("JCOrgId=5f1e0c1e9a3b4c00aaaaaaaa")};
+    QTest::addRow("jumpcloud, single organization not chosen")
+        << sampleJumpCloudProfile(QStringLiteral("eu"), QString(), QString())
+        << sampleJumpCloudToken
+        << QStringList{QStringLiteral("JCApiKey=") + sampleJumpCloudToken,
+                       QStringLiteral("JCEnvironment=EU")};
+}
+
+void TestExports::envFileIsReadAsWritten()
+{
+    QFETCH(ConnectionProfile, profile);
+    QFETCH(QString, token);
+    QFETCH(QStringList, variables);
+    const QString file = path(QStringLiteral("connection.env"));
+    QString error;
+    QVERIFY2(writeEnvFile(file, profile, token, &error), qPrintable(error));
+
+    QCOMPARE(fileMode(file), 0600);
+    const QByteArray bytes = readFile(file);
+    QCOMPARE(bytes.count(token.toUtf8()), 1);
+    QStringList byDotenv = readByDotenv(file);
+    QStringList expected = variables;
+    byDotenv.sort();
+    expected.sort();
+    QCOMPARE(byDotenv, expected);
+    QCOMPARE(readByShell(file, names(variables)), variables);
+}
+
+void TestExports::envFileSaysWhatIsMissing_data()
+{
+    QTest::addColumn<ConnectionProfile>("profile");
+    QTest::addColumn<QString>("comment");
+
+    QTest::addRow("routing assurance host unknown to mistapi")
+        << routingAssuranceProfile()
+        << "# mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; "
+           "routing.ai.juniper.net is not among them, so mistapi may refuse it.\n";
+    QTest::addRow("jumpcloud india")
+        << sampleJumpCloudProfile(QStringLiteral("in"), QStringLiteral("o"), QStringLiteral("A"))
+        << "# JCEnvironment is not set: the JumpCloud PowerShell module documents the values "
+           "STANDARD and EU only, none for the India console (console.in.jumpcloud.com).\n";
+}
+
+void TestExports::envFileSaysWhatIsMissing()
+{
+    QFETCH(ConnectionProfile, profile);
+    QFETCH(QString, comment);
+    QString error;
+    const QString text = QString::fromUtf8(envFileText(profile, sampleJumpCloudToken, &error));
+    QVERIFY2(text.contains(comment), qPrintable(text));
+}
+
+void TestExports::mistEnvFileInFull()
+{
+    QString error;
+    QCOMPARE(QString::fromUtf8(envFileText(sampleMistProfile(), sampleMistToken, &error)),
+             QStringLiteral(
+                 "# Juniper Mist, EMEA 02: Personal token of Ada Lovelace <ada@example.com>\n"
+                 "# Organization ACME Corp (ID a97c1b22-a4e9-411e-9bfd-d8695a0f9e61)\n"
+                 "# Read by the mistapi Python package: "
+                 "mistapi.APISession(env_file=\"<this file>\").\n"
+                 "# This file holds the API token in the clear: keep it private and delete it "
+                 "when it is no longer needed.\n"
+                 "MIST_HOST='api.gc3.mist.com'\n"
+                 "MIST_APITOKEN='") +
+                 sampleMistToken + QStringLiteral("'\n"));
+}
+
+void TestExports::unsafeValuesAreRefused_data()
+{
+    QTest::addColumn<ConnectionProfile>("profile");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("variable");
+
+    const ConnectionProfile mist = sampleMistProfile();
+    QTest::addRow("single quote") << mist << "abc'def"
+                                  << "MIST_APITOKEN";
+    QTest::addRow("backslash") << mist << "abc\\'def"
+                               << "MIST_APITOKEN";
+    QTest::addRow("line break") << mist << "abc\nMIST_HOST=x"
+                                << "MIST_APITOKEN";
+    // python-dotenv expands ${NAME} even in single quotes.
+    QTest::addRow("dollar brace") << mist << "abc${HOME}def"
+                                  << "MIST_APITOKEN";
+    QTest::addRow("non-ASCII") << mist << QStringLiteral("abc\u2019def") << "MIST_APITOKEN";
+    QTest::addRow("organization id")
+        << sampleJumpCloudProfile(QStringLiteral("eu"), QStringLiteral("o'1"), QStringLiteral("A"))
+        << sampleJumpCloudToken << "JCOrgId";
+}
+
+void TestExports::unsafeValuesAreRefused()
+{
+    QFETCH(ConnectionProfile, profile);
+    QFETCH(QString, token);
+    QFETCH(QString, variable);
+    const QString file = path(QStringLiteral("connection.env"));
+    {
+        QFile previous(file);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("PREVIOUS=1\n");
+    }
+    QString error;
+    QVERIFY(!writeEnvFile(file, profile, token, &error));
+    QCOMPARE(error, QStringLiteral("the value of %1 holds characters that a .env file cannot "
+                                   "carry safely (a quote, a backslash, \u201c${\u201d, a control "
+                                   "or non-ASCII character)")
+                        .arg(variable));
+    QCOMPARE(readFile(file), QByteArray("PREVIOUS=1\n"));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("connection.env")});
+}
+
+void TestExports::envFileIsPrivateEvenWhenReplacingAReadableFile()
+{
+    // QSaveFile gives a replacement the permissions of the file it replaces; a world-readable
+    // earlier export must not make the new one world-readable.
+    const QString file = path(QStringLiteral("connection.env"));
+    {
+        QFile previous(file);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("OLD=1\n");
+    }
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                            QFile::ReadOther));
+    QCOMPARE(fileMode(file), 0644);
+
+    QString error;
+    QVERIFY2(writeEnvFile(file, sampleMistProfile(), sampleMistToken, &error), qPrintable(error));
+    QCOMPARE(fileMode(file), 0600);
+    QCOMPARE(readFile(file).count(sampleMistToken.toUtf8()), 1);
+    QVERIFY(!readFile(file).contains("OLD=1"));
+}
+
+void TestExports::failedWriteLeavesThePreviousFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("env") << "env";
+    QTest::addRow("json") << "json";
+}
+
+void TestExports::failedWriteLeavesThePreviousFile()
+{
+    QFETCH(QString, kind);
+    const QString file = path(QStringLiteral("export"));
+    const QByteArray previous = "PREVIOUS=kept\n";
+    {
+        QFile earlier(file);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write(previous);
+    }
+    QString error;
+    bool written = true;
+    {
+        // The new content is longer than the limit: the write stops part way, as on a full disk.
+        const FileSizeLimit limit(64);
+        written = kind == QLatin1String("env")
+                      ? writeEnvFile(file, sampleMistProfile(), sampleMistToken, &error)
+                      : writeProfileJson(file, sampleMistProfile(), &error);
+    }
+    QVERIFY(!written);
+    QVERIFY2(
+        error.startsWith(QDir::toNativeSeparators(file) + QStringLiteral(" could not be written")),
+        qPrintable(error));
+    QCOMPARE(readFile(file), previous);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("export")});
+}
+
+void TestExports::missingFolderIsReported()
+{
+    const QString file = path(QStringLiteral("missing/connection.env"));
+    QString error;
+    QVERIFY(!writeEnvFile(file, sampleMistProfile(), sampleMistToken, &error));
+    QVERIFY2(
+        error.startsWith(QDir::toNativeSeparators(file) + QStringLiteral(" could not be created")),
+        qPrintable(error));
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestExports::profileJsonHasEverythingButTheToken()
+{
+    const QString file = path(QStringLiteral("profile.json"));
+    QString error;
+    QVERIFY2(writeProfileJson(file, sampleMistProfile(), &error), qPrintable(error));
+    QCOMPARE(fileMode(file), 0644);
+
+    QJsonParseError parseError{};
+    const QJsonObject json = QJsonDocument::fromJson(readFile(file), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QLatin1String("format")).toString(),
+             QStringLiteral("credential-connect-profile"));
+    QCOMPARE(json.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("key")).toString(),
+             QStringLiteral("juniper-mist/api.gc3/a97c1b22-a4e9-411e-9bfd-d8695a0f9e61"));
+    QCOMPARE(json.value(QLatin1String("provider")).toString(), QStringLiteral("juniper-mist"));
+    QCOMPARE(json.value(QLatin1String("region_name")).toString(), QStringLiteral("EMEA 02"));
+    QCOMPARE(json.value(QLatin1String("api_host")).toString(), QStringLiteral("api.gc3.mist.com"));
+    QCOMPARE(json.value(QLatin1String("organization_name")).toString(),
+             QStringLiteral("ACME Corp"));
+    QCOMPARE(json.value(QLatin1String("identity")).toArray().size(), 2);
+    QCOMPARE(json.value(QLatin1String("verified_at")).toString(),
+             QStringLiteral("2026-03-02T14:05:07Z"));
+    QStringList fields = json.keys();
+    fields.sort();
+    QCOMPARE(fields,
+             (QStringList{QStringLiteral("api_host"), QStringLiteral("format"),
+                          QStringLiteral("identity"), QStringLiteral("key"),
+                          QStringLiteral("organization_id"), QStringLiteral("organization_name"),
+                          QStringLiteral("provider"), QStringLiteral("provider_name"),
+                          QStringLiteral("region"), QStringLiteral("region_name"),
+                          QStringLiteral("verified_at"), QStringLiteral("version")}));
+
+    ConnectionProfile never = sampleMistProfile();
+    never.verifiedAt = QDateTime();
+    QVERIFY(QJsonDocument::fromJson(profileJson(never))
+                .object()
+                .value(QLatin1String("verified_at"))
+                .isNull());
+}
+
+void TestExports::summary_data()
+{
+    QTest::addColumn<ConnectionProfile>("profile");
+    QTest::addColumn<QString>("text");
+
+    QTest::addRow("mist") << sampleMistProfile()
+                          << "Juniper Mist connection\n"
+                             "Region: EMEA 02 (api.gc3.mist.com)\n"
+                             "Organization: ACME Corp (ID a97c1b22-a4e9-411e-9bfd-d8695a0f9e61)\n"
+                             "Identity: Personal token of Ada Lovelace <ada@example.com>\n"
+                             "Roles:\n"
+                             "- Super User on organization ACME Corp\n"
+                             "Verified at: 2026-03-02 14:05 UTC\n";
+
+    ConnectionProfile multiTenant = sampleJumpCloudProfile(
+        QStringLiteral("eu"), QStringLiteral("j1"), QStringLiteral("ACME Europe"));
+    multiTenant.identity =
+        QStringList{QStringLiteral("Multi-tenant administrator key: reaches 2 organizations"),
+                    QStringLiteral("Organization ACME Europe (ID j1)"),
+                    QStringLiteral("Organization ACME Asia (ID j2)")};
+    multiTenant.verifiedAt = QDateTime(QDate(2026, 1, 31), QTime(23, 59), Qt::OffsetFromUTC, -3600);
+    QTest::addRow("jumpcloud multi-tenant, verified in another zone")
+        << multiTenant
+        << "JumpCloud connection\n"
+           "Region: EU (console.eu.jumpcloud.com)\n"
+           "Organization: ACME Europe (ID j1)\n"
+           "Identity: Multi-tenant administrator key: reaches 2 organizations\n"
+           "Organizations reached:\n"
+           "- Organization ACME Europe (ID j1)\n"
+           "- Organization ACME Asia (ID j2)\n"
+           "Verified at: 2026-02-01 00:59 UTC\n";
+
+    ConnectionProfile bare = sampleMistProfile();
+    bare.organizationId.clear();
+    bare.identity.clear();
+    bare.verifiedAt = QDateTime();
+    QTest::addRow("nothing known beyond the region") << bare
+                                                     << "Juniper Mist connection\n"
+                                                        "Region: EMEA 02 (api.gc3.mist.com)\n"
+                                                        "Verified at: never\n";
+}
+
+void TestExports::summary()
+{
+    QFETCH(ConnectionProfile, profile);
+    QFETCH(QString, text);
+    QCOMPARE(connectionSummary(profile), text);
+}
+
+QTEST_GUILESS_MAIN(TestExports)
+#include "tst_exports.moc"
