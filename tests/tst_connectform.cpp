@@ -27,6 +27,9 @@ const QString token = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdoc
 const QByteArray userBody = R"({"email": "ada@example.com", "first_name": "Ada",
   "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
 constexpr int emea02 = 6; // the seventh row of the region table
+const QByteArray jumpCloudKey = "jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua";
+const QByteArray jumpCloudBody =
+    R"({"results": [{"_id": "5f1e0c1e9a3b4c0012345678", "displayName": "ACME"}], "totalCount": 1})";
 } // namespace
 
 class TestConnectForm final : public QObject
@@ -48,6 +51,10 @@ private slots:
     void verifyBecomesCancel();
     void showButtonRevealsTheToken();
     void keyboardAloneFromStartToResult();
+    void findMyRegionTellsWhereTheTokenGoesFirst();
+    void findMyRegionSelectsTheRegionThatAccepts();
+    void refusedTokenOffersTheSearch();
+    void singleRegionProviderHasNothingToSearch();
     void everyInputHasALabelAndAName();
     void darkPaletteIsFollowed();
 
@@ -61,6 +68,8 @@ private:
         return found;
     }
     void chooseRegion(int index);
+    // JumpCloud's three regions, each on a server of its own: only Europe knows the key.
+    void startJumpCloudRegions();
 
     TestPki m_pki;
     std::unique_ptr<TlsTestServer> m_server;
@@ -68,6 +77,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Verifier> m_verifier;
     std::unique_ptr<gui::ConnectForm> m_form;
+    std::vector<std::unique_ptr<TlsTestServer>> m_regionServers;
 };
 
 void TestConnectForm::initTestCase()
@@ -96,7 +106,41 @@ void TestConnectForm::cleanup()
     m_form.reset();
     m_verifier.reset();
     m_network.reset();
+    m_regionServers.clear();
 }
+
+void TestConnectForm::startJumpCloudRegions()
+{
+    const QStringList regions{QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")};
+    for (int index = 0; index < regions.size(); ++index) {
+        auto server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
+        QVERIFY(server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(index + 1))));
+        server->setReply(regions.at(index) == QLatin1String("eu")
+                             ? CannedReply::json(200, jumpCloudBody)
+                             : CannedReply::json(401, R"({"message": "Unauthorized"})"));
+        QVERIFY(m_catalog->overrideApiBase(QStringLiteral("jumpcloud"), regions.at(index),
+                                           server->baseUrl()));
+        m_regionServers.push_back(std::move(server));
+    }
+    // The form reads the catalog when it is made.
+    m_form = std::make_unique<gui::ConnectForm>(*m_catalog, *m_verifier);
+    m_form->show();
+    QApplication::setActiveWindow(m_form.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_form.get()));
+    m_form->selectProvider(QStringLiteral("jumpcloud"));
+}
+
+namespace {
+// Connections and requests together: a search that was not agreed to must not even connect.
+int requestsTo(const std::vector<std::unique_ptr<TlsTestServer>>& servers)
+{
+    int count = 0;
+    for (const auto& server : servers) {
+        count += int(server->requests().size()) + server->connectionCount();
+    }
+    return count;
+}
+} // namespace
 
 void TestConnectForm::chooseRegion(int index)
 {
@@ -305,6 +349,8 @@ void TestConnectForm::keyboardAloneFromStartToResult()
     press(Qt::Key_A, Qt::ControlModifier);
     typeInto(QStringLiteral("api.gc3"));
     press(Qt::Key_Tab);
+    QVERIFY(child<QPushButton>("findRegionButton")->hasFocus());
+    press(Qt::Key_Tab);
     QVERIFY(child<QLineEdit>("tokenEdit")->hasFocus());
     QCOMPARE(child<QComboBox>("regionCombo")->currentData().toString(), QStringLiteral("api.gc3"));
     typeInto(token);
@@ -317,6 +363,88 @@ void TestConnectForm::keyboardAloneFromStartToResult()
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(child<gui::ResultPanel>("resultPanel")->title(),
              QStringLiteral("Verified: the token works"));
+}
+
+void TestConnectForm::findMyRegionTellsWhereTheTokenGoesFirst()
+{
+    startJumpCloudRegions();
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), QString::fromLatin1(jumpCloudKey));
+
+    QTest::mouseClick(child<QPushButton>("findRegionButton"), Qt::LeftButton);
+
+    auto* consent = child<QFrame>("detectConsent");
+    QVERIFY(consent->isVisible());
+    const QString text = child<QLabel>("detectConsentText")->text();
+    for (const auto& server : m_regionServers) {
+        QVERIFY2(text.contains(server->baseUrl().host()), qPrintable(text));
+    }
+    QVERIFY(child<QPushButton>("startDetectButton")->hasFocus());
+    QTest::qWait(100);
+    QCOMPARE(requestsTo(m_regionServers), 0);
+
+    QTest::mouseClick(child<QPushButton>("skipDetectButton"), Qt::LeftButton);
+    QVERIFY(!consent->isVisible());
+    QTest::qWait(100);
+    QCOMPARE(requestsTo(m_regionServers), 0);
+}
+
+void TestConnectForm::findMyRegionSelectsTheRegionThatAccepts()
+{
+    startJumpCloudRegions();
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), QString::fromLatin1(jumpCloudKey));
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>("findRegionButton"), Qt::LeftButton);
+
+    // Enter on the focused button starts the search, as it would in a dialog.
+    QTest::keyClick(child<QPushButton>("startDetectButton"), Qt::Key_Return);
+
+    QVERIFY(m_form->isChecking());
+    QCOMPARE(child<QPushButton>("verifyButton")->text(), QStringLiteral("&Cancel"));
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(child<QComboBox>("regionCombo")->currentData().toString(), QStringLiteral("eu"));
+    auto* panel = child<gui::ResultPanel>("resultPanel");
+    QVERIFY2(panel->title().contains(QStringLiteral("region"), Qt::CaseInsensitive),
+             qPrintable(panel->title()));
+    QVERIFY2(panel->message().contains(QStringLiteral("Europe")), qPrintable(panel->message()));
+    QVERIFY(panel->identityText().contains(QStringLiteral("ACME")));
+    QVERIFY2(panel->detailsText().contains(QStringLiteral("United States")),
+             qPrintable(panel->detailsText()));
+    QVERIFY(m_form->verifiedCheck().has_value());
+    QCOMPARE(m_form->verifiedCheck()->result.regionId, QStringLiteral("eu"));
+    QCOMPARE(m_form->verifiedCheck()->token, QString::fromLatin1(jumpCloudKey));
+    for (const auto& server : m_regionServers) {
+        QVERIFY(server->requests().size() <= 1);
+        for (const ReceivedRequest& request : server->requests()) {
+            QCOMPARE(request.headerValues("x-api-key"), QList<QByteArray>{jumpCloudKey});
+            QVERIFY(!request.target.contains(jumpCloudKey));
+        }
+    }
+}
+
+void TestConnectForm::refusedTokenOffersTheSearch()
+{
+    startJumpCloudRegions();
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), QString::fromLatin1(jumpCloudKey));
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(child<gui::ResultPanel>("resultPanel")->title(), QStringLiteral("Token refused"));
+
+    auto* offer = child<QPushButton>("actionButton");
+    QVERIFY(offer->isVisible());
+    QTest::mouseClick(offer, Qt::LeftButton);
+
+    QVERIFY(child<QFrame>("detectConsent")->isVisible());
+    QCOMPARE(m_regionServers.front()->requests().size(), 1);
+    QCOMPARE(requestsTo(m_regionServers), 2); // one connection, one request: the check alone
+}
+
+void TestConnectForm::singleRegionProviderHasNothingToSearch()
+{
+    child<QComboBox>("providerCombo")->setCurrentIndex(1);
+    QVERIFY(!child<QPushButton>("findRegionButton")->isVisible());
+    child<QComboBox>("providerCombo")->setCurrentIndex(0);
+    QVERIFY(child<QPushButton>("findRegionButton")->isVisible());
 }
 
 void TestConnectForm::everyInputHasALabelAndAName()

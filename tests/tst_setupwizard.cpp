@@ -5,12 +5,15 @@
 #include "gui/wizard/credentialspage.h"
 #include "gui/wizard/setupwizard.h"
 #include "support/demoanswers.h"
+#include "support/storagetesting.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
+#include "support/testprompts.h"
 #include "support/tlstestserver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
@@ -35,15 +38,6 @@ namespace {
 const QString mistToken = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rl"
                                          "gLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
 const QString jumpCloudKey = QStringLiteral("jca_8Gq2xYt5Wn1Rk7Lm3Pz9Vb4Hs6Dc0Fa2Je5U");
-
-// The offscreen plugin warns each time a wizard page resizes the window; nothing to learn there.
-QtMessageHandler defaultHandler = nullptr;
-void dropOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message != QLatin1String("This plugin does not support propagateSizeHints()")) {
-        defaultHandler(type, context, message);
-    }
-}
 
 QStringList words(std::initializer_list<const char*> texts)
 {
@@ -85,6 +79,8 @@ private slots:
     void portalAddressPastedOnTheFormPicksItsOrganization();
     void keyboardAloneThroughTheWizard();
     void everyPageHasLabelsAndNames();
+    void keepPageSavesTheTokenInTheKeychain();
+    void keepPageExportsAndCopies();
 
 private:
     template<typename T> T* child(const char* name) const
@@ -100,29 +96,30 @@ private:
     void chooseProvider(const QString& providerId);
     void verifyToken(const QString& token);
     void verifiedMistTokenInEmea02();
+    // From a verified Mist token in EMEA 02 to the last page, for organization ACME Corp.
+    void onToTheKeepPage();
+    // Whether this run has a Secret Service (see tests/run-with-secret-service).
+    static bool hasKeychain()
+    {
+        return qEnvironmentVariable("CC_TEST_SECRET_SERVICE") == QLatin1String("keyring");
+    }
 
-    TestPki m_pki;
-    std::unique_ptr<TlsTestServer> m_server;
-    std::optional<Catalog> m_catalog;
+    DemoService m_demo;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Verifier> m_verifier;
+    std::unique_ptr<KeeperFixture> m_store;
+    TestPrompts m_answers;
     std::unique_ptr<SetupWizard> m_wizard;
     UrlCatcher m_urls;
+    QTemporaryDir m_exports;
 };
 
 void TestSetupWizard::initTestCase()
 {
     qt_set_sequence_auto_mnemonic(true);
-    defaultHandler = qInstallMessageHandler(dropOffscreenNoise);
+    quietOffscreenSizeHints();
     QString error;
-    QVERIFY2(m_pki.create(&error), qPrintable(error));
-    m_server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
-    m_server->setResponder(demoAnswerFor);
-    QVERIFY(m_server->listen());
-    m_catalog = builtinCatalogWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
-                                   m_server->baseUrl());
-    QVERIFY(m_catalog->overrideApiBase(QStringLiteral("jumpcloud"), QStringLiteral("eu"),
-                                       m_server->baseUrl()));
+    QVERIFY2(m_demo.start(&error), qPrintable(error));
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_urls, "open");
 }
 
@@ -136,8 +133,11 @@ void TestSetupWizard::init()
     m_urls.opened.clear();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_verifier = std::make_unique<Verifier>(m_network.get());
-    m_verifier->addCaCertificates(m_pki.caCertificates());
-    m_wizard = std::make_unique<SetupWizard>(*m_catalog, *m_verifier);
+    m_verifier->addCaCertificates(m_demo.pki.caCertificates());
+    m_store = std::make_unique<KeeperFixture>(&*m_demo.catalog);
+    m_answers.reset();
+    m_wizard = std::make_unique<SetupWizard>(*m_demo.catalog, *m_verifier, m_store->keeper,
+                                             m_answers.prompts);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
     QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
@@ -148,6 +148,7 @@ void TestSetupWizard::cleanup()
     m_wizard.reset();
     m_verifier.reset();
     m_network.reset();
+    m_store.reset();
 }
 
 void TestSetupWizard::chooseProvider(const QString& providerId)
@@ -207,7 +208,7 @@ void TestSetupWizard::walksThroughEveryPage()
     QVERIFY(!child<QComboBox>("providerCombo")->isVisible());
     verifyToken(jumpCloudKey);
     QTRY_VERIFY(next()->isEnabled());
-    QCOMPARE(m_server->requests().constLast().headerValues("x-api-key"),
+    QCOMPARE(m_demo.server->requests().constLast().headerValues("x-api-key"),
              QList<QByteArray>{jumpCloudKey.toLatin1()});
     QTest::mouseClick(next(), Qt::LeftButton);
 
@@ -222,6 +223,92 @@ void TestSetupWizard::walksThroughEveryPage()
     QCOMPARE(m_wizard->draft().organization.id, QString::fromLatin1(demoJumpCloudSecondOrgId));
     QCOMPARE(m_wizard->draft().organization.name, QStringLiteral("ACME Asia Pacific"));
     QCOMPARE(m_wizard->draft().token, jumpCloudKey);
+    QTest::mouseClick(next(), Qt::LeftButton);
+
+    // Keep it: the summary names what will be kept, never the token.
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::KeepPageId));
+    const QString summary = child<QLabel>("summaryLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("ACME Asia Pacific")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("Europe")));
+    QVERIFY(!summary.contains(jumpCloudKey));
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+}
+
+void TestSetupWizard::onToTheKeepPage()
+{
+    verifiedMistTokenInEmea02();
+    QTest::mouseClick(next(), Qt::LeftButton);
+    child<QListWidget>("organizationList")->setCurrentRow(0);
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::KeepPageId));
+}
+
+void TestSetupWizard::keepPageSavesTheTokenInTheKeychain()
+{
+    onToTheKeepPage();
+    QSignalSpy saved(m_wizard.get(), &SetupWizard::connectionSaved);
+    auto* panel = child<gui::ResultPanel>("statusPanel");
+
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(panel->title().endsWith(QStringLiteral("aved")), 20000);
+    const QString key = connectionKey(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
+                                      QString::fromLatin1(demoMistOrgId));
+    if (!hasKeychain()) {
+        // No Secret Service: said plainly, and nothing kept anywhere.
+        QCOMPARE(panel->title(), QStringLiteral("Not saved"));
+        QVERIFY2(panel->message().contains(QStringLiteral("not saved")),
+                 qPrintable(panel->message()));
+        QVERIFY(child<QPushButton>("saveButton")->isEnabled());
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(m_store->profiles.profiles().isEmpty());
+        QVERIFY(!readFile(m_store->settingsPath()).contains(mistToken.toLatin1()));
+        return;
+    }
+    QCOMPARE(panel->title(), QStringLiteral("Saved"));
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.constFirst().constFirst().toString(), key);
+    const std::optional<ConnectionProfile> profile = m_store->profiles.profile(key);
+    QVERIFY(profile);
+    QCOMPARE(profile->organizationName, QStringLiteral("ACME Corp"));
+    QCOMPARE(profile->regionName, QStringLiteral("EMEA 02"));
+    QVERIFY(profile->verifiedAt.isValid());
+    QCOMPARE(resultOf(m_store->keeper.readToken(key)).token, mistToken);
+    QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    QVERIFY(!readFile(m_store->settingsPath()).contains(mistToken.toLatin1()));
+}
+
+void TestSetupWizard::keepPageExportsAndCopies()
+{
+    onToTheKeepPage();
+    auto* panel = child<gui::ResultPanel>("statusPanel");
+
+    QTest::mouseClick(child<QPushButton>("copySummaryButton"), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("Ada Lovelace")), qPrintable(copied));
+    QVERIFY(!copied.contains(mistToken));
+
+    m_answers.savePath = m_exports.filePath(QStringLiteral("profile.json"));
+    QTest::mouseClick(child<QPushButton>("exportProfileButton"), Qt::LeftButton);
+    const QByteArray json = readFile(m_answers.savePath);
+    QVERIFY(json.contains("ACME Corp"));
+    QVERIFY(!json.contains(mistToken.toLatin1()));
+    QVERIFY(panel->message().contains(QStringLiteral("profile.json")));
+
+    // The .env file holds the token: nothing is written until the person agrees.
+    m_answers.savePath = m_exports.filePath(QStringLiteral("mist.env"));
+    m_answers.agree = false;
+    QTest::mouseClick(child<QPushButton>("exportEnvButton"), Qt::LeftButton);
+    QCOMPARE(m_answers.questions.size(), 1);
+    QVERIFY(m_answers.questions.constFirst().contains(QStringLiteral("plain text")));
+    QVERIFY(!QFile::exists(m_answers.savePath));
+    m_answers.agree = true;
+    QTest::mouseClick(child<QPushButton>("exportEnvButton"), Qt::LeftButton);
+    const QByteArray env = readFile(m_answers.savePath);
+    QVERIFY2(env.contains(QByteArray("MIST_APITOKEN='" + mistToken.toLatin1() + "'")),
+             env.constData());
+    QVERIFY(env.contains("MIST_HOST="));
+    QCOMPARE(fileMode(m_answers.savePath), 0600);
 }
 
 void TestSetupWizard::guidesSayWhatMattersForEachProvider_data()
@@ -275,11 +362,11 @@ void TestSetupWizard::nothingTypedIsLostGoingBackAndForth()
     QCOMPARE(child<QLineEdit>("tokenEdit")->text(), mistToken);
     QCOMPARE(child<QComboBox>("regionCombo")->currentData().toString(), QStringLiteral("api.gc3"));
     QVERIFY(next()->isEnabled());
-    const int requestsBefore = int(m_server->requests().size());
+    const int requestsBefore = int(m_demo.server->requests().size());
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(child<QListWidget>("organizationList")->selectedItems().value(0),
              child<QListWidget>("organizationList")->item(1));
-    QCOMPARE(m_server->requests().size(), requestsBefore);
+    QCOMPARE(m_demo.server->requests().size(), requestsBefore);
 }
 
 void TestSetupWizard::anotherRegionForgetsTheVerifiedCheck()
@@ -380,6 +467,11 @@ void TestSetupWizard::keyboardAloneThroughTheWizard()
     press(Qt::Key_Down);
     QVERIFY(m_wizard->currentPage()->isComplete());
     QVERIFY(!m_wizard->draft().organization.id.isEmpty());
+    press(Qt::Key_N, Qt::AltModifier);
+
+    // Keep: the cursor waits on Save.
+    QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::KeepPageId));
+    QVERIFY(child<QPushButton>("saveButton")->hasFocus());
 }
 
 void TestSetupWizard::everyPageHasLabelsAndNames()

@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>cc::gui::ConnectForm</name>
+    <message numerus="yes">
+        <source>%1 of %n regions answered…</source>
+        <translation>
+            <numerusform>%1 of %n region answered…</numerusform>
+            <numerusform>%1 of %n regions answered…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</source>
+        <translation>
+            <numerusform>To find the region, Credential Connect sends this token to the API host of the %1 region, %n host: %2. Each of these hosts belongs to %1.</numerusform>
+            <numerusform>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ResultPage</name>
     <message numerus="yes">
         <source>This key reaches %n organizations: you are a multi-tenant administrator. Pick the organization this connection is for; later JumpCloud calls send its ID in the x-org-id header.</source>
@@ -73,6 +90,16 @@
         <translation>
             <numerusform>This token has grants in %n organization.</numerusform>
             <numerusform>This token has grants in %n organizations. Pick the one this connection is for.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::SavedConnectionsView</name>
+    <message numerus="yes">
+        <source>%n saved connection(s). The tokens stay in the system keychain; select one to check it again, copy its summary or export it.</source>
+        <translation>
+            <numerusform>%n saved connection. Its token stays in the system keychain; select it to check it again, copy its summary or export it.</numerusform>
+            <numerusform>%n saved connections. The tokens stay in the system keychain; select one to check it again, copy its summary or export it.</numerusform>
         </translation>
     </message>
 </context>

@@ -60,11 +60,22 @@ VerificationJob::VerificationJob(QNetworkAccessManager* network, Provider provid
 
 VerificationJob::~VerificationJob()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    dropReply();
+}
+
+void VerificationJob::dropReply()
+{
+    if (!m_reply) {
+        return;
     }
+    m_reply->disconnect(this);
+    // An answer may have arrived already without our having seen it: Qt then holds its error,
+    // and aborting on top of it only makes Qt warn. Deleting the reply stops its request too.
+    if (m_reply->error() == QNetworkReply::NoError) {
+        m_reply->abort();
+    }
+    m_reply->deleteLater();
+    m_reply = nullptr;
 }
 
 void VerificationJob::start(const QString& token)
@@ -116,11 +127,7 @@ void VerificationJob::start(const QString& token)
 void VerificationJob::cancel()
 {
     m_deadline.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    dropReply();
     deleteLater();
 }
 

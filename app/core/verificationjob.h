@@ -56,6 +56,8 @@ private:
     enum class AbortReason { None, Deadline, TooLarge };
 
     void abortFor(AbortReason reason);
+    // Lets go of the reply and stops its request, if it still runs.
+    void dropReply();
     void collectBody();
     void checkDeclaredSize();
     void onFinished();

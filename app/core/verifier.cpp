@@ -2,6 +2,7 @@
 
 #include "version.h"
 
+#include <QNetworkAccessManager>
 #include <QSysInfo>
 
 namespace cc {
@@ -16,7 +17,15 @@ Verifier::Verifier(QNetworkAccessManager* network, QObject* parent)
 
 void Verifier::addCaCertificates(const QList<QSslCertificate>& certificates)
 {
-    m_settings.extraCaCertificates.append(certificates);
+    setCaCertificates(m_settings.extraCaCertificates + certificates);
+}
+
+void Verifier::setCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_settings.extraCaCertificates = certificates;
+    // Qt keeps connections to a host for reuse with the TLS settings they were made with;
+    // the next check must make a new one that trusts what is trusted now.
+    m_network->clearConnectionCache();
 }
 
 VerificationJob* Verifier::start(const Provider& provider, const Region& region,

@@ -23,6 +23,9 @@ public:
     void setSizeCap(qint64 bytes) { m_settings.sizeCap = bytes; }
     // Trusts these certificate authorities too, for this program only (--ca-bundle).
     void addCaCertificates(const QList<QSslCertificate>& certificates);
+    // Trusts exactly these besides the system's store, from the next check on: the window
+    // replaces them when the setting changes.
+    void setCaCertificates(const QList<QSslCertificate>& certificates);
     void setClock(std::function<QDateTime()> clock) { m_settings.clock = std::move(clock); }
 
     // Starts one check. Connect to the job's finished() right away; it runs from the next

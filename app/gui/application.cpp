@@ -1,16 +1,20 @@
 #include "gui/application.h"
 
 #include "cli/commandlineoptions.h"
+#include "core/cabundle.h"
 #include "core/catalog.h"
 #include "core/translations.h"
 #include "core/verifier.h"
 #include "gui/mainwindow.h"
+#include "gui/prompts.h"
+#include "storage/connectionkeeper.h"
+#include "storage/profilestore.h"
+#include "storage/secretstore.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QSslCertificate>
+#include <QSettings>
 
 namespace cc::gui {
 
@@ -55,23 +59,25 @@ int runWindow(QApplication& app)
         return refuseToStart(Text::tr("The provider catalog cannot be used: %1.").arg(error));
     }
 
-    QNetworkAccessManager network;
-    Verifier verifier(&network);
+    QList<QSslCertificate> commandLineAuthorities;
     if (options.parser.isSet(options.caBundle)) {
-        QFile bundle(options.parser.value(options.caBundle));
-        const QList<QSslCertificate> authorities =
-            bundle.open(QIODevice::ReadOnly)
-                ? QSslCertificate::fromData(bundle.read(16 * 1024 * 1024), QSsl::Pem)
-                : QList<QSslCertificate>();
-        if (authorities.isEmpty()) {
-            return refuseToStart(Text::tr("The CA bundle %1 cannot be read or holds no PEM "
-                                          "certificate.")
-                                     .arg(bundle.fileName()));
+        const std::optional<CaBundle> bundle =
+            loadCaBundle(options.parser.value(options.caBundle), &error);
+        if (!bundle) {
+            return refuseToStart(error);
         }
-        verifier.addCaCertificates(authorities);
+        commandLineAuthorities = bundle->certificates;
     }
 
-    MainWindow window(*catalog, verifier);
+    QNetworkAccessManager network;
+    Verifier verifier(&network);
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    SecretStore secrets;
+    ConnectionKeeper keeper(&secrets, &profiles, &*catalog, &verifier);
+    const Prompts prompts = Prompts::systemDialogs();
+
+    MainWindow window(*catalog, verifier, keeper, prompts, commandLineAuthorities);
     window.show();
     return app.exec();
 }

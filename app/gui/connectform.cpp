@@ -20,24 +20,14 @@ QString hostWithPort(const QUrl& url)
     return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port())
                           : url.host();
 }
-
-void setMessage(QLabel* icon, QLabel* label, const QString& text, StatusKind kind)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    icon->setVisible(!text.isEmpty());
-    if (!text.isEmpty()) {
-        const int size = icon->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, icon);
-        icon->setPixmap(statusIcon(kind).pixmap(size, size));
-    }
-}
 } // namespace
 
 ConnectForm::ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ConnectForm>()), m_catalog(catalog),
-      m_verifier(verifier)
+      m_verifier(verifier), m_detector(verifier)
 {
     m_ui->setupUi(this);
+    m_ui->detectConsent->setVisible(false);
     m_ui->showTokenButton->setIcon(showTokenIcon());
     m_tokenProblemMark =
         m_ui->tokenEdit->addAction(statusIcon(StatusKind::Error), QLineEdit::TrailingPosition);
@@ -73,6 +63,23 @@ ConnectForm::ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* pa
             [this] { updateTokenMessage(false); });
     connect(m_ui->showTokenButton, &QToolButton::toggled, this, &ConnectForm::onShowTokenToggled);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &ConnectForm::onVerifyOrCancel);
+    connect(m_ui->findRegionButton, &QPushButton::clicked, this, &ConnectForm::offerDetection);
+    connect(m_ui->resultPanel, &ResultPanel::actionTriggered, this, &ConnectForm::offerDetection);
+    connect(m_ui->startDetectButton, &QPushButton::clicked, this, &ConnectForm::startDetection);
+    connect(m_ui->skipDetectButton, &QPushButton::clicked, this, [this] {
+        m_ui->detectConsent->setVisible(false);
+        m_ui->findRegionButton->setFocus(Qt::OtherFocusReason);
+    });
+    connect(&m_detector, &RegionDetector::regionAnswered, this, [this] {
+        ++m_regionsAnswered;
+        if (const Provider* provider = currentProvider()) {
+            m_ui->resultPanel->showChecking(
+                tr("%1 of %n regions answered\u2026", nullptr, int(provider->regions.size()))
+                    .arg(m_regionsAnswered));
+        }
+    });
+    connect(&m_detector, &RegionDetector::finished, this, &ConnectForm::onDetectionFinished);
+    updateFindRegionButton();
 }
 
 ConnectForm::~ConnectForm()
@@ -80,6 +87,7 @@ ConnectForm::~ConnectForm()
     if (m_job) {
         m_job->cancel();
     }
+    m_detector.cancel();
     // The children outlive m_ui by a moment: closing the window moves focus, and their
     // editingFinished() must not reach handlers that read m_ui.
     for (QObject* child : findChildren<QObject*>()) {
@@ -157,6 +165,8 @@ void ConnectForm::fillRegions()
     const QSignalBlocker blocker(m_ui->regionCombo);
     m_ui->regionCombo->clear();
     m_orgId.clear();
+    m_ui->detectConsent->setVisible(false);
+    updateFindRegionButton();
     const Provider* provider = currentProvider();
     if (provider == nullptr) {
         return;
@@ -171,8 +181,15 @@ void ConnectForm::fillRegions()
 
 void ConnectForm::keyPressEvent(QKeyEvent* event)
 {
-    // Outside a dialog no button is "default" by itself: Enter in any field verifies here.
+    // Outside a dialog no button is "default" by itself: Enter in any field verifies here, and
+    // Enter on another push button presses that button, as it would in a dialog.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    auto* focusedButton = qobject_cast<QPushButton*>(focusWidget());
+    if (enter && focusedButton != nullptr && focusedButton != m_ui->verifyButton) {
+        event->accept();
+        focusedButton->click();
+        return;
+    }
     if (enter && m_ui->verifyButton->isEnabled()) {
         event->accept();
         onVerifyOrCancel();
@@ -187,6 +204,87 @@ void ConnectForm::onVerifyOrCancel()
         cancelCheck();
     } else {
         startCheck();
+    }
+}
+
+void ConnectForm::updateFindRegionButton()
+{
+    // A provider with one region has nothing to search.
+    const Provider* provider = currentProvider();
+    m_ui->findRegionButton->setVisible(provider != nullptr && provider->regions.size() > 1);
+}
+
+void ConnectForm::offerDetection()
+{
+    const Provider* provider = currentProvider();
+    if (provider == nullptr || provider->regions.size() < 2 || isChecking()) {
+        return;
+    }
+    const TokenCheck check = checkToken(m_ui->tokenEdit->text(), *provider);
+    updateTokenMessage(true);
+    if (!check.isAcceptable()) {
+        // Nothing is offered, let alone sent, for a token that cannot be right.
+        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const QStringList hosts = RegionDetector::hostsToBeAsked(*provider);
+    m_ui->detectConsentText->setText(
+        tr("To find the region, Credential Connect sends this token to the API host of every "
+           "%1 region, %n hosts in all: %2. It stops asking as soon as one region accepts "
+           "the token. Each of these hosts belongs to %1.",
+           nullptr, int(hosts.size()))
+            .arg(provider->name, hosts.join(QStringLiteral(", "))));
+    m_ui->detectConsent->setVisible(true);
+    m_ui->startDetectButton->setFocus(Qt::OtherFocusReason);
+}
+
+void ConnectForm::startDetection()
+{
+    m_ui->detectConsent->setVisible(false);
+    const Provider* provider = currentProvider();
+    if (provider == nullptr) {
+        return;
+    }
+    const TokenCheck check = checkToken(m_ui->tokenEdit->text(), *provider);
+    if (!check.isAcceptable()) {
+        updateTokenMessage(true);
+        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (check.cleaned != m_ui->tokenEdit->text()) {
+        m_ui->tokenEdit->setText(check.cleaned);
+    }
+    forgetVerifiedCheck();
+    markTokenInvalid(false);
+    setTokenMessage(QString(), false);
+    m_regionsAnswered = 0;
+    m_detector.start(*provider, check.cleaned);
+    setChecking(true);
+    m_ui->resultPanel->showChecking(
+        tr("Asking every region of %1 whether it accepts the token\u2026").arg(provider->name));
+}
+
+void ConnectForm::onDetectionFinished(const DetectionResult& detection)
+{
+    setChecking(false);
+    const Provider* provider = m_catalog.provider(detection.providerId);
+    if (provider == nullptr) {
+        return;
+    }
+    if (detection.found) {
+        // Selecting the region clears what the form showed for the old one; then the answer.
+        selectRegion(detection.found->regionId);
+    }
+    m_ui->resultPanel->showDetection(detection, *provider);
+    if (detection.found) {
+        m_verified = VerifiedCheck{*detection.found, m_ui->tokenEdit->text(), m_orgId};
+        emit verifiedCheckChanged();
+        emit verificationFinished(*detection.found);
+    } else if (detection.outcome == Outcome::Rejected) {
+        setTokenMessage(tr("No region accepted this token: see below."), true);
+        markTokenInvalid(true);
+        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->tokenEdit->selectAll();
     }
 }
 
@@ -311,6 +409,7 @@ void ConnectForm::cancelCheck()
         m_job->cancel();
         m_job = nullptr;
     }
+    m_detector.cancel();
     setChecking(false);
     m_ui->resultPanel->showMessage(StatusKind::Warning, tr("Check cancelled"),
                                    tr("Nothing was verified. Press Verify to try again."));
@@ -330,6 +429,13 @@ void ConnectForm::onCheckFinished(const VerificationResult& result)
         markTokenInvalid(true);
         m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
         m_ui->tokenEdit->selectAll();
+        // A token for another region is refused the same way: offer to look for it.
+        const Provider* provider = currentProvider();
+        if (provider != nullptr && provider->regions.size() > 1) {
+            m_ui->resultPanel->setAction(
+                tr("Search every region for this token\u2026"),
+                tr("Shows which hosts would receive the token, then asks every region"));
+        }
     }
     emit verificationFinished(result);
 }
@@ -338,7 +444,8 @@ void ConnectForm::setChecking(bool checking)
 {
     for (QWidget* input :
          {static_cast<QWidget*>(m_ui->providerCombo), static_cast<QWidget*>(m_ui->regionCombo),
-          static_cast<QWidget*>(m_ui->tokenEdit), static_cast<QWidget*>(m_ui->showTokenButton)}) {
+          static_cast<QWidget*>(m_ui->findRegionButton), static_cast<QWidget*>(m_ui->tokenEdit),
+          static_cast<QWidget*>(m_ui->showTokenButton)}) {
         input->setEnabled(!checking);
     }
     m_ui->verifyButton->setText(checking ? tr("&Cancel") : tr("&Verify"));
@@ -350,8 +457,8 @@ void ConnectForm::setChecking(bool checking)
 
 void ConnectForm::setRegionMessage(const QString& text, bool isProblem)
 {
-    setMessage(m_ui->regionMessageIcon, m_ui->regionMessage, text,
-               isProblem ? StatusKind::Error : StatusKind::Ok);
+    setStatusLine(m_ui->regionMessageIcon, m_ui->regionMessage, text,
+                  isProblem ? StatusKind::Error : StatusKind::Ok);
     m_ui->regionMessageIcon->setVisible(isProblem && !text.isEmpty());
     m_ui->regionCombo->setAccessibleDescription(
         isProblem ? text
@@ -361,8 +468,8 @@ void ConnectForm::setRegionMessage(const QString& text, bool isProblem)
 
 void ConnectForm::setTokenMessage(const QString& text, bool isProblem)
 {
-    setMessage(m_ui->tokenMessageIcon, m_ui->tokenMessage, text,
-               isProblem ? StatusKind::Error : StatusKind::Warning);
+    setStatusLine(m_ui->tokenMessageIcon, m_ui->tokenMessage, text,
+                  isProblem ? StatusKind::Error : StatusKind::Warning);
 }
 
 void ConnectForm::markTokenInvalid(bool invalid)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog.h"
+#include "core/regiondetector.h"
 #include "core/result.h"
 
 #include <QPointer>
@@ -41,7 +42,7 @@ public:
         QString orgIdFromAddress; // from a pasted portal URL, if any
     };
 
-    bool isChecking() const { return !m_job.isNull(); }
+    bool isChecking() const { return !m_job.isNull() || m_detector.isRunning(); }
     const Provider* currentProvider() const;
     // The region the region field names now, or null when it names none.
     const Region* currentRegion() const;
@@ -70,6 +71,11 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    // Find my region: first what the search would send where, then the search itself.
+    void offerDetection();
+    void startDetection();
+    void onDetectionFinished(const DetectionResult& detection);
+    void updateFindRegionButton();
     void fillProviders();
     void fillRegions();
     void onVerifyOrCancel();
@@ -90,6 +96,8 @@ private:
     const Catalog& m_catalog;
     Verifier& m_verifier;
     QPointer<VerificationJob> m_job;
+    RegionDetector m_detector;
+    int m_regionsAnswered = 0;
     QAction* m_tokenProblemMark = nullptr;
     QString m_orgId;
     std::optional<VerifiedCheck> m_verified;

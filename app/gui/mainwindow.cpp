@@ -1,41 +1,119 @@
 #include "gui/mainwindow.h"
 
+#include "core/cabundle.h"
+#include "core/result.h"
+#include "core/verifier.h"
 #include "gui/connectform.h"
+#include "gui/savedconnectionsview.h"
+#include "gui/settingsdialog.h"
 #include "gui/statusicons.h"
+#include "gui/wizard/credentialspage.h"
 #include "gui/wizard/setupwizard.h"
+#include "storage/connectionkeeper.h"
+#include "storage/profilestore.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
 
 namespace cc::gui {
 
-MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, QWidget* parent)
-    : QMainWindow(parent), m_form(new ConnectForm(catalog, verifier, this))
+MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKeeper& keeper,
+                       const Prompts& prompts, QList<QSslCertificate> commandLineAuthorities,
+                       QWidget* parent)
+    : QMainWindow(parent), m_catalog(catalog), m_verifier(verifier), m_keeper(keeper),
+      m_profiles(*keeper.profiles()), m_prompts(prompts),
+      m_commandLineAuthorities(std::move(commandLineAuthorities)), m_tabs(new QTabWidget(this)),
+      m_form(new ConnectForm(catalog, verifier, m_tabs)),
+      m_saved(new SavedConnectionsView(keeper, prompts, m_tabs))
 {
     setWindowTitle(tr("Credential Connect"));
     setWindowIcon(applicationIcon());
-    setCentralWidget(m_form);
+    m_tabs->addTab(m_form, tr("Quick chec&k"));
+    m_tabs->addTab(m_saved, tr("&Saved connections"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    // Where the person left off last time.
+    m_form->selectProvider(m_profiles.lastProviderId());
+    m_form->selectRegion(m_profiles.lastRegionId());
+    connect(m_form, &ConnectForm::verificationFinished, this, &MainWindow::rememberChoice);
+    connect(m_saved, &SavedConnectionsView::connectRequested, this, &MainWindow::connectAccount);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* setUp =
-        fileMenu->addAction(tr("&Connect an Account\u2026"), this, [this, &catalog, &verifier] {
-            auto* wizard = new SetupWizard(catalog, verifier, this);
-            wizard->setAttribute(Qt::WA_DeleteOnClose);
-            wizard->open();
-        });
-    setUp->setShortcut(QKeySequence::New);
+    QAction* connectAction =
+        fileMenu->addAction(tr("&Connect an Account\u2026"), this, &MainWindow::connectAccount);
+    connectAction->setShortcut(QKeySequence::New);
+    QAction* settingsAction =
+        fileMenu->addAction(tr("S&ettings\u2026"), this, &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Credential Connect"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    resize(640, 560);
+
+    applyTrustSetting();
+    resize(720, 600);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectAccount()
+{
+    auto* wizard = new SetupWizard(m_catalog, m_verifier, m_keeper, m_prompts,
+                                   m_profiles.lastProviderId(), m_profiles.lastRegionId(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard->credentialsPage()->connectForm(), &ConnectForm::verificationFinished, this,
+            &MainWindow::rememberChoice);
+    connect(wizard, &SetupWizard::connectionSaved, this, [this](const QString& key) {
+        m_saved->reload(key);
+        m_tabs->setCurrentWidget(m_saved);
+    });
+    wizard->open();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_profiles, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        applyTrustSetting();
+    }
+}
+
+void MainWindow::rememberChoice(const VerificationResult& result)
+{
+    // Only a choice the service answered for is worth offering next time.
+    if (result.httpStatus > 0) {
+        m_profiles.setLastProviderId(result.providerId);
+        m_profiles.setLastRegionId(result.regionId);
+    }
+}
+
+void MainWindow::applyTrustSetting()
+{
+    QList<QSslCertificate> trusted = m_commandLineAuthorities;
+    const QString path = m_profiles.extraCaBundle();
+    if (!path.isEmpty()) {
+        QString error;
+        const std::optional<CaBundle> bundle = loadCaBundle(path, &error);
+        if (bundle) {
+            trusted.append(bundle->certificates);
+            if (!bundle->warnings.isEmpty()) {
+                statusBar()->showMessage(bundle->warnings.join(QLatin1Char(' ')));
+            }
+        } else {
+            statusBar()->showMessage(
+                tr("The extra certificate authorities of the settings are not trusted: %1")
+                    .arg(error));
+        }
+    }
+    m_verifier.setCaCertificates(trusted);
+}
 
 void MainWindow::showAbout()
 {

@@ -1,32 +1,63 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
+#include <QSslCertificate>
 
 namespace cc {
 class Catalog;
+class ConnectionKeeper;
+class ProfileStore;
 class Verifier;
+struct VerificationResult;
 } // namespace cc
+
+class QTabWidget;
 
 namespace cc::gui {
 
 class ConnectForm;
+class SavedConnectionsView;
+struct Prompts;
 
-// The program's window: the connect form, a menu to quit and to read about the program.
+// The program's window: a quick check of a token, the saved connections, the setup wizard
+// that connects an account, and the settings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const Catalog& catalog, Verifier& verifier, QWidget* parent = nullptr);
+    // commandLineAuthorities: from --ca-bundle, trusted besides the setting's, for this run.
+    MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKeeper& keeper,
+               const Prompts& prompts, QList<QSslCertificate> commandLineAuthorities = {},
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ConnectForm* connectForm() const { return m_form; }
+    SavedConnectionsView* savedConnections() const { return m_saved; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    // Opens the setup wizard, starting from the provider and region chosen last.
+    void connectAccount();
+    void showSettings();
 
 private:
+    void rememberChoice(const VerificationResult& result);
+    // Trusts the setting's certificate authorities (and --ca-bundle's); says so when the
+    // setting's file cannot be read any more.
+    void applyTrustSetting();
     void showAbout();
 
+    const Catalog& m_catalog;
+    Verifier& m_verifier;
+    ConnectionKeeper& m_keeper;
+    ProfileStore& m_profiles;
+    const Prompts& m_prompts;
+    QList<QSslCertificate> m_commandLineAuthorities;
+    QTabWidget* m_tabs;
     ConnectForm* m_form;
+    SavedConnectionsView* m_saved;
 };
 
 } // namespace cc::gui

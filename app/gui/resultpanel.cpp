@@ -1,5 +1,7 @@
 #include "gui/resultpanel.h"
 
+#include "core/detectionmessages.h"
+
 #include "ui_resultpanel.h"
 
 #include <QAccessible>
@@ -40,6 +42,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_ui->titleLabel->setFont(titleFont);
+    connect(m_ui->actionButton, &QPushButton::clicked, this, &ResultPanel::actionTriggered);
     clear();
 }
 
@@ -67,6 +70,40 @@ void ResultPanel::showResult(const VerificationResult& result)
             bulleted(describeIdentity(result.identity)), details.join(QLatin1Char('\n')));
 }
 
+void ResultPanel::showDetection(const DetectionResult& detection, const Provider& provider)
+{
+    // The regions that answered, or were stopped, in the catalog's order, with a few words each.
+    QStringList lines;
+    auto describe = [&provider](const QString& regionId, const QString& words) {
+        const Region* region = provider.region(regionId);
+        return region == nullptr ? regionId + QStringLiteral(": ") + words
+                                 : tr("%1 (%2): %3").arg(region->name, region->api.host(), words);
+    };
+    for (const Region& region : provider.regions) {
+        for (const VerificationResult& answer : detection.otherAnswers) {
+            if (answer.regionId == region.id) {
+                lines.append(describe(region.id, describeRegionAnswer(answer)));
+            }
+        }
+        if (detection.stoppedRegionIds.contains(region.id)) {
+            lines.append(describe(region.id, describeStoppedRegion()));
+        }
+    }
+    const QString identity =
+        detection.found ? bulleted(describeIdentity(detection.found->identity)) : QString();
+    const QString details = lines.isEmpty()
+                                ? QString()
+                                : tr("The other regions:") + QLatin1Char('\n') + bulleted(lines);
+    display(statusFor(detection.outcome), detection.title, detection.message, identity, details);
+}
+
+void ResultPanel::setAction(const QString& text, const QString& description)
+{
+    m_ui->actionButton->setText(text);
+    m_ui->actionButton->setAccessibleDescription(description);
+    m_ui->actionButton->setVisible(!text.isEmpty());
+}
+
 void ResultPanel::showMessage(StatusKind kind, const QString& title, const QString& message)
 {
     display(kind, title, message, QString(), QString());
@@ -80,6 +117,7 @@ void ResultPanel::clear()
     m_ui->detailsLabel->clear();
     m_ui->statusIcon->clear();
     m_ui->busyBar->setVisible(false);
+    setAction(QString());
     setAccessibleDescription(QString());
     setVisible(false);
 }
@@ -96,6 +134,7 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
     m_ui->detailsLabel->setText(details);
     m_ui->detailsLabel->setVisible(!details.isEmpty());
     m_ui->busyBar->setVisible(false);
+    setAction(QString());
     setAccessibleDescription(title + QStringLiteral(". ") + message);
     setVisible(true);
     // Screen readers announce the new words without the person moving focus here.

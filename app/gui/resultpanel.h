@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/regiondetector.h"
 #include "core/result.h"
 #include "gui/statusicons.h"
 
@@ -26,14 +27,21 @@ public:
 
     void showChecking(const QString& what);
     void showResult(const VerificationResult& result);
+    // A search for the token's region: what was found, and what each other region answered.
+    void showDetection(const DetectionResult& detection, const Provider& provider);
     // A message of the form itself, such as a cancelled check.
     void showMessage(StatusKind kind, const QString& title, const QString& message);
     void clear();
+    // A next step the person can take from here, as a button under the words; empty hides it.
+    void setAction(const QString& text, const QString& description = QString());
 
     QString title() const;
     QString message() const;
     QString identityText() const;
     QString detailsText() const;
+
+signals:
+    void actionTriggered();
 
 private:
     void display(StatusKind kind, const QString& title, const QString& message,

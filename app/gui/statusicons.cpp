@@ -1,5 +1,8 @@
 #include "gui/statusicons.h"
 
+#include <QLabel>
+#include <QStyle>
+
 static void initIconResource()
 {
     // Outside any namespace, as Q_INIT_RESOURCE requires; the static library's resource
@@ -49,6 +52,17 @@ QIcon hideTokenIcon()
 QIcon applicationIcon()
 {
     return iconFromResource("credential-connect.svg");
+}
+
+void setStatusLine(QLabel* icon, QLabel* label, const QString& text, StatusKind kind)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    icon->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        const int size = icon->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, icon);
+        icon->setPixmap(statusIcon(kind).pixmap(size, size));
+    }
 }
 
 } // namespace cc::gui

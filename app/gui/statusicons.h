@@ -2,6 +2,8 @@
 
 #include <QIcon>
 
+class QLabel;
+
 namespace cc::gui {
 
 enum class StatusKind { Ok, Error, Warning, Busy };
@@ -12,5 +14,8 @@ QIcon statusIcon(StatusKind kind);
 QIcon showTokenIcon();
 QIcon hideTokenIcon();
 QIcon applicationIcon();
+
+// A message beside a field: the icon of its kind and the words, both hidden when text is empty.
+void setStatusLine(QLabel* icon, QLabel* label, const QString& text, StatusKind kind);
 
 } // namespace cc::gui

@@ -17,6 +17,7 @@ struct Text
 
 const QString connectionsGroup = QStringLiteral("connections");
 const QString lastGroup = QStringLiteral("last");
+const QString extraCaBundleKey = QStringLiteral("tls/extra_ca_bundle");
 
 QString groupOf(const QString& key)
 {
@@ -133,17 +134,26 @@ QString ProfileStore::lastRegionId() const
 
 bool ProfileStore::setLastProviderId(const QString& providerId, QString* error)
 {
-    return setLast(QStringLiteral("provider"), providerId, error);
+    return setValue(lastGroup + QStringLiteral("/provider"), providerId, error);
 }
 
 bool ProfileStore::setLastRegionId(const QString& regionId, QString* error)
 {
-    return setLast(QStringLiteral("region"), regionId, error);
+    return setValue(lastGroup + QStringLiteral("/region"), regionId, error);
 }
 
-bool ProfileStore::setLast(const QString& name, const QString& value, QString* error)
+QString ProfileStore::extraCaBundle() const
 {
-    const QString key = lastGroup + QLatin1Char('/') + name;
+    return m_settings->value(extraCaBundleKey).toString();
+}
+
+bool ProfileStore::setExtraCaBundle(const QString& path, QString* error)
+{
+    return setValue(extraCaBundleKey, path, error);
+}
+
+bool ProfileStore::setValue(const QString& key, const QString& value, QString* error)
+{
     const QVariant previous = m_settings->value(key);
     return commit([&](QSettings& settings) { settings.setValue(key, value); },
                   [&](QSettings& settings) {

@@ -12,8 +12,8 @@ class QSettings;
 
 namespace cc {
 
-// The saved connections' profiles and the last provider and region chosen, in QSettings.
-// Never a token: that lives only in the keychain (SecretStore).
+// The saved connections' profiles, the last provider and region chosen, and the program's own
+// settings, in QSettings. Never a token: that lives only in the keychain (SecretStore).
 //
 // Layout: [connections] holds one group per connection, named by its key (percent-encoded,
 // since QSettings reads "/" as a group separator); [last] holds provider and region.
@@ -39,8 +39,13 @@ public:
     bool setLastProviderId(const QString& providerId, QString* error = nullptr);
     bool setLastRegionId(const QString& regionId, QString* error = nullptr);
 
+    // A PEM file of certificate authorities this program trusts besides the system's store
+    // (cabundle.h reads it); empty for none.
+    QString extraCaBundle() const;
+    bool setExtraCaBundle(const QString& path, QString* error = nullptr);
+
 private:
-    bool setLast(const QString& name, const QString& value, QString* error);
+    bool setValue(const QString& key, const QString& value, QString* error);
     // Applies change and writes it to disk; when writing fails, applies undo so that nothing
     // half-written stays behind to be written by a later sync.
     bool commit(const std::function<void(QSettings&)>& change,

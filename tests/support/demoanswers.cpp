@@ -1,5 +1,7 @@
 #include "support/demoanswers.h"
 
+#include "support/testcatalog.h"
+
 namespace cc::test {
 
 namespace {
@@ -37,6 +39,39 @@ CannedReply demoAnswerFor(const ReceivedRequest& request)
         return CannedReply::json(200, organizationsBody);
     }
     return CannedReply::json(200, token.endsWith("org") ? orgTokenBody : personBody);
+}
+
+bool DemoService::start(QString* error)
+{
+    if (!pki.create(error)) {
+        return false;
+    }
+    server = std::make_unique<TlsTestServer>(pki.trustedServerConfiguration());
+    server->setResponder(demoAnswerFor);
+    if (!server->listen()) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1");
+        return false;
+    }
+    catalog = builtinCatalogWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
+                                 server->baseUrl());
+    catalog->overrideApiBase(QStringLiteral("jumpcloud"), QStringLiteral("eu"), server->baseUrl());
+    return true;
+}
+
+namespace {
+QtMessageHandler handlerBefore = nullptr;
+
+void dropSizeHintWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message != QLatin1String("This plugin does not support propagateSizeHints()")) {
+        handlerBefore(type, context, message);
+    }
+}
+} // namespace
+
+void quietOffscreenSizeHints()
+{
+    handlerBefore = qInstallMessageHandler(dropSizeHintWarning);
 }
 
 } // namespace cc::test

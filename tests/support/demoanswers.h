@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/catalog.h"
+#include "support/testpki.h"
 #include "support/tlstestserver.h"
+
+#include <memory>
+#include <optional>
 
 namespace cc::test {
 
@@ -16,5 +21,20 @@ inline constexpr char demoMistOrgId[] = "6748cfa6-4e12-11e6-9188-0242ac110007";
 inline constexpr char demoMistSecondOrgId[] = "9b1f2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
 inline constexpr char demoJumpCloudOrgId[] = "5f1e0c1e9a3b4c0012345678";
 inline constexpr char demoJumpCloudSecondOrgId[] = "5f1e0c1e9a3b4c0087654321";
+
+// The demo answers on a local HTTPS server with a certificate authority of its own, and the
+// shipped catalog with Juniper Mist EMEA 02 (api.gc3) and JumpCloud Europe pointed at it.
+struct DemoService
+{
+    bool start(QString* error);
+
+    TestPki pki;
+    std::unique_ptr<TlsTestServer> server;
+    std::optional<Catalog> catalog;
+};
+
+// Drops the offscreen platform's warning that it cannot pass on size hints, which every wizard
+// page and dialog causes; every other message goes on as before.
+void quietOffscreenSizeHints();
 
 } // namespace cc::test

@@ -3,6 +3,7 @@
 #include "core/identity.h"
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,7 @@ struct ConnectionDraft
     QString regionId;
     std::optional<VerificationResult> verified; // the answer of the last verified check
     QString token;                              // the token that answer is for
+    QDateTime verifiedAt;                       // when that answer came, UTC
     QString orgIdFromAddress;                   // from a pasted portal URL
     Organization organization;                  // the one this connection is for, if any
 
@@ -25,6 +27,7 @@ struct ConnectionDraft
         verified.reset();
         token.fill(QLatin1Char('\0'));
         token.clear();
+        verifiedAt = QDateTime();
         organization = Organization();
     }
 };

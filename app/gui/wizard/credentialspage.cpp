@@ -55,6 +55,7 @@ void CredentialsPage::onVerifiedCheckChanged()
     if (check) {
         m_draft.verified = check->result;
         m_draft.token = check->token;
+        m_draft.verifiedAt = QDateTime::currentDateTimeUtc();
         m_draft.orgIdFromAddress = check->orgIdFromAddress;
         m_draft.regionId = check->result.regionId;
         m_draft.organization = Organization();

@@ -1,16 +1,25 @@
 #include "gui/wizard/setupwizard.h"
 
+#include "core/catalog.h"
 #include "gui/statusicons.h"
 #include "gui/wizard/credentialspage.h"
+#include "gui/wizard/keeppage.h"
 #include "gui/wizard/providerpage.h"
 #include "gui/wizard/resultpage.h"
 #include "gui/wizard/tokenguidepage.h"
 
 namespace cc::gui {
 
-SetupWizard::SetupWizard(const Catalog& catalog, Verifier& verifier, QWidget* parent)
+SetupWizard::SetupWizard(const Catalog& catalog, Verifier& verifier, ConnectionKeeper& keeper,
+                         const Prompts& prompts, const QString& providerId, const QString& regionId,
+                         QWidget* parent)
     : QWizard(parent), m_credentials(new CredentialsPage(catalog, verifier, m_draft, this))
 {
+    if (const Provider* provider = catalog.provider(providerId)) {
+        m_draft.providerId = provider->id;
+        m_draft.regionId =
+            provider->region(regionId) != nullptr ? regionId : provider->regions.constFirst().id;
+    }
     setWindowTitle(tr("Connect an account"));
     setWindowIcon(applicationIcon());
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -19,6 +28,9 @@ SetupWizard::SetupWizard(const Catalog& catalog, Verifier& verifier, QWidget* pa
     setPage(TokenGuidePageId, new TokenGuidePage(catalog, m_draft, this));
     setPage(CredentialsPageId, m_credentials);
     setPage(ResultPageId, new ResultPage(m_draft, this));
+    auto* keep = new KeepPage(catalog, keeper, prompts, m_draft, this);
+    connect(keep, &KeepPage::connectionSaved, this, &SetupWizard::connectionSaved);
+    setPage(KeepPageId, keep);
     setStartId(ProviderPageId);
     resize(680, 600);
 }

@@ -6,12 +6,14 @@
 
 namespace cc {
 class Catalog;
+class ConnectionKeeper;
 class Verifier;
 } // namespace cc
 
 namespace cc::gui {
 
 class CredentialsPage;
+struct Prompts;
 
 // The guided way to connect an account: which service, how to get a token, check it, what it
 // grants and for which organization, and keeping it safe.
@@ -21,13 +23,20 @@ class SetupWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(SetupWizard)
 
 public:
-    enum PageId { ProviderPageId, TokenGuidePageId, CredentialsPageId, ResultPageId };
+    enum PageId { ProviderPageId, TokenGuidePageId, CredentialsPageId, ResultPageId, KeepPageId };
 
-    SetupWizard(const Catalog& catalog, Verifier& verifier, QWidget* parent = nullptr);
+    // Starts with the provider and region given, when the catalog has them: the last ones
+    // the person chose.
+    SetupWizard(const Catalog& catalog, Verifier& verifier, ConnectionKeeper& keeper,
+                const Prompts& prompts, const QString& providerId = QString(),
+                const QString& regionId = QString(), QWidget* parent = nullptr);
     ~SetupWizard() override;
 
     const ConnectionDraft& draft() const { return m_draft; }
     CredentialsPage* credentialsPage() const { return m_credentials; }
+
+signals:
+    void connectionSaved(const QString& key);
 
 private:
     ConnectionDraft m_draft;

@@ -1,0 +1,91 @@
+#include "gui/connectionexports.h"
+
+#include "gui/prompts.h"
+#include "storage/connectionprofile.h"
+#include "storage/connectionsummary.h"
+#include "storage/profilejson.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+
+namespace cc::gui {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionExports)
+};
+
+// "juniper-mist-api.gc3.env" in the home folder: says what it is, and sorts by provider.
+QString suggestedPath(const ConnectionProfile& profile, const QString& suffix)
+{
+    QString name = profile.providerId + QLatin1Char('-') + profile.regionId;
+    if (!profile.organizationName.isEmpty()) {
+        QString organization = profile.organizationName.toLower();
+        for (QChar& character : organization) {
+            if (!character.isLetterOrNumber()) {
+                character = QLatin1Char('-');
+            }
+        }
+        name += QLatin1Char('-') + organization;
+    }
+    return QDir::home().filePath(name + suffix);
+}
+} // namespace
+
+ExportOutcome copySummaryToClipboard(const ConnectionProfile& profile)
+{
+    QGuiApplication::clipboard()->setText(connectionSummary(profile));
+    return {ExportOutcome::Status::Done,
+            Text::tr("The summary is on the clipboard, ready for a ticket. It holds no token.")};
+}
+
+ExportOutcome exportProfileJson(QWidget* parent, const Prompts& prompts,
+                                const ConnectionProfile& profile)
+{
+    const QString path = prompts.savePath(parent, Text::tr("Export the Profile"),
+                                          suggestedPath(profile, QStringLiteral(".json")),
+                                          Text::tr("Profile (*.json)"));
+    if (path.isEmpty()) {
+        return {};
+    }
+    QString error;
+    if (!writeProfileJson(path, profile, &error)) {
+        return {ExportOutcome::Status::Failed,
+                Text::tr("The profile was not exported: %1").arg(error)};
+    }
+    return {
+        ExportOutcome::Status::Done,
+        Text::tr("The profile, without the token, is in %1.").arg(QDir::toNativeSeparators(path))};
+}
+
+QString chooseEnvFilePath(QWidget* parent, const Prompts& prompts, const ConnectionProfile& profile)
+{
+    const bool agreed = prompts.confirm(
+        parent, Text::tr("Write the Token to a File?"),
+        Text::tr("A .env file holds the token in plain text, for the vendor's own tools to read. "
+                 "Only you can read the file, but anyone with your account or a copy of the "
+                 "file can use the token. Keep it out of shared folders and version control, "
+                 "and delete it when it is no longer needed."),
+        Text::tr("Choose Where to Write It"));
+    if (!agreed) {
+        return QString();
+    }
+    return prompts.savePath(parent, Text::tr("Export a .env File"),
+                            suggestedPath(profile, QStringLiteral(".env")),
+                            Text::tr("Environment file (*.env)"));
+}
+
+ExportOutcome envFileOutcome(bool written, const QString& path, const QString& error)
+{
+    if (!written) {
+        return {ExportOutcome::Status::Failed,
+                Text::tr("The .env file was not written: %1").arg(error)};
+    }
+    return {ExportOutcome::Status::Done, Text::tr("The .env file is in %1, readable by you only.")
+                                             .arg(QDir::toNativeSeparators(path))};
+}
+
+} // namespace cc::gui

@@ -1,0 +1,28 @@
+#include "gui/prompts.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace cc::gui {
+
+Prompts Prompts::systemDialogs()
+{
+    Prompts prompts;
+    prompts.savePath = [](QWidget* parent, const QString& title, const QString& suggestedPath,
+                          const QString& filter) {
+        return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+    };
+    prompts.confirm = [](QWidget* parent, const QString& title, const QString& question,
+                         const QString& acceptText) {
+        QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, parent);
+        QPushButton* accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+        // The safe answer is the one Enter gives.
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == accept;
+    };
+    return prompts;
+}
+
+} // namespace cc::gui

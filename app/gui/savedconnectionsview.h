@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storage/connectionprofile.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SavedConnectionsView;
+}
+
+namespace cc {
+class ConnectionKeeper;
+struct KeeperResult;
+} // namespace cc
+
+namespace cc::gui {
+
+struct Prompts;
+
+// The saved connections: each with its service, region, organization, holder and when it was
+// last verified; re-verify one with its stored token (never shown), copy its summary, export
+// it, or delete it (keychain entry and profile together).
+class SavedConnectionsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SavedConnectionsView)
+
+public:
+    SavedConnectionsView(ConnectionKeeper& keeper, const Prompts& prompts,
+                         QWidget* parent = nullptr);
+    ~SavedConnectionsView() override;
+
+    // Reads the list again from the settings, keeping the selection where it can.
+    void reload(const QString& selectKey = QString());
+    // The selected connection, if any.
+    std::optional<ConnectionProfile> selected() const;
+
+signals:
+    void connectRequested();
+
+private:
+    void updateActions();
+    void reverify();
+    void remove();
+    void exportEnvFile();
+    // Runs after an operation on the selected connection, with the list kept current.
+    void onFinished(const KeeperResult& result, const QString& doneTitle);
+    void setBusy(bool busy);
+
+    std::unique_ptr<Ui::SavedConnectionsView> m_ui;
+    ConnectionKeeper& m_keeper;
+    const Prompts& m_prompts;
+    bool m_busy = false;
+};
+
+} // namespace cc::gui

@@ -1,0 +1,125 @@
+#include "gui/wizard/keeppage.h"
+
+#include "core/catalog.h"
+#include "gui/connectionexports.h"
+#include "gui/prompts.h"
+#include "gui/wizard/connectiondraft.h"
+#include "storage/connectionkeeper.h"
+#include "storage/connectionsummary.h"
+#include "storage/envfile.h"
+#include "storage/secretstore.h"
+
+#include "ui_keeppage.h"
+
+namespace cc::gui {
+
+KeepPage::KeepPage(const Catalog& catalog, ConnectionKeeper& keeper, const Prompts& prompts,
+                   ConnectionDraft& draft, QWidget* parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::KeepPage>()), m_catalog(catalog),
+      m_keeper(keeper), m_prompts(prompts), m_draft(draft)
+{
+    m_ui->setupUi(this);
+    m_ui->keychainNote->setText(
+        tr("The token goes to the system keychain, filed under \u201c%1\u201d; the provider, "
+           "region, organization and identity go to the program's settings. Nothing else "
+           "keeps the token.")
+            .arg(SecretStore::defaultServiceName()));
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &KeepPage::save);
+    connect(m_ui->copySummaryButton, &QPushButton::clicked, this, [this] {
+        if (const auto kept = profile()) {
+            showOutcome(copySummaryToClipboard(*kept));
+        }
+    });
+    connect(m_ui->exportProfileButton, &QPushButton::clicked, this, [this] {
+        if (const auto kept = profile()) {
+            showOutcome(exportProfileJson(this, m_prompts, *kept));
+        }
+    });
+    connect(m_ui->exportEnvButton, &QPushButton::clicked, this, &KeepPage::exportEnvFile);
+}
+
+KeepPage::~KeepPage() = default;
+
+std::optional<ConnectionProfile> KeepPage::profile() const
+{
+    const Provider* provider = m_catalog.provider(m_draft.providerId);
+    const Region* region = provider != nullptr ? provider->region(m_draft.regionId) : nullptr;
+    if (region == nullptr || !m_draft.verified) {
+        return std::nullopt;
+    }
+    // With no organization chosen from the answer, the one a pasted portal address named.
+    Organization organization = m_draft.organization;
+    if (organization.id.isEmpty()) {
+        organization.id = m_draft.orgIdFromAddress;
+    }
+    return profileFromVerification(*provider, *region, *m_draft.verified, organization,
+                                   m_draft.verifiedAt);
+}
+
+void KeepPage::initializePage()
+{
+    const auto kept = profile();
+    if (!kept) {
+        return;
+    }
+    m_ui->summaryLabel->setText(connectionSummary(*kept).trimmed());
+    m_ui->saveButton->setEnabled(true);
+    m_ui->saveButton->setText(tr("&Save in the system keychain"));
+    m_ui->statusPanel->clear();
+    m_ui->saveButton->setFocus(Qt::OtherFocusReason);
+}
+
+void KeepPage::save()
+{
+    const auto kept = profile();
+    if (!kept) {
+        return;
+    }
+    m_ui->saveButton->setEnabled(false);
+    m_ui->statusPanel->showChecking(tr("Saving in the system keychain\u2026"));
+    KeeperJob* job = m_keeper.save(*kept, m_draft.token);
+    connect(job, &KeeperJob::finished, this, &KeepPage::onSaved);
+}
+
+void KeepPage::onSaved(const KeeperResult& result)
+{
+    if (!result.ok()) {
+        m_ui->saveButton->setEnabled(true);
+        m_ui->statusPanel->showMessage(StatusKind::Error, tr("Not saved"), result.message);
+        return;
+    }
+    m_ui->saveButton->setText(tr("Saved"));
+    m_ui->statusPanel->showMessage(StatusKind::Ok, tr("Saved"), result.message);
+    emit connectionSaved(result.key);
+}
+
+void KeepPage::exportEnvFile()
+{
+    const auto kept = profile();
+    if (!kept) {
+        return;
+    }
+    const QString path = chooseEnvFilePath(this, m_prompts, *kept);
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    const bool written = writeEnvFile(path, *kept, m_draft.token, &error);
+    showOutcome(envFileOutcome(written, path, error));
+}
+
+void KeepPage::showOutcome(const ExportOutcome& outcome)
+{
+    switch (outcome.status) {
+    case ExportOutcome::Status::Cancelled:
+        return;
+    case ExportOutcome::Status::Done:
+        m_ui->statusPanel->showMessage(StatusKind::Ok, tr("Done"), outcome.message);
+        return;
+    case ExportOutcome::Status::Failed:
+        m_ui->statusPanel->showMessage(StatusKind::Error, tr("Not exported"), outcome.message);
+        return;
+    }
+}
+
+} // namespace cc::gui

@@ -1,0 +1,308 @@
+// The main window with a real Secret Service (tests/run-with-secret-service keyring) and a local
+// HTTPS server: the saved connections, re-verify, delete, the choice remembered from last time,
+// and the setting that trusts an extra certificate authority.
+#include "gui/connectform.h"
+#include "gui/mainwindow.h"
+#include "gui/resultpanel.h"
+#include "gui/savedconnectionsview.h"
+#include "gui/settingsdialog.h"
+#include "support/demoanswers.h"
+#include "support/storagetesting.h"
+#include "support/testcatalog.h"
+#include "support/testpki.h"
+#include "support/testprompts.h"
+#include "support/tlstestserver.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cc;
+using namespace cc::test;
+
+namespace {
+const QString token = sampleMistToken;
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void savedConnectionIsListedAndReverified();
+    void reverifyOfARefusedTokenChangesNothing();
+    void deleteAsksFirstThenRemovesTokenAndProfile();
+    void withoutSavedConnectionsTheListSaysHowToStart();
+    void lastProviderAndRegionAreRemembered();
+    void settingTrustsAnExtraCertificateAuthority();
+    void settingRefusesAFileWithoutCertificates();
+    void tokenIsInNoSettingsFile();
+
+private:
+    template<typename T> T* child(QWidget* parent, const char* name) const
+    {
+        T* found = parent->findChild<T*>(QLatin1String(name));
+        if (found == nullptr) {
+            qFatal("no widget %s", name);
+        }
+        return found;
+    }
+    void makeWindow();
+    // Saves a Mist connection in EMEA 02 for ACME Corp through the keeper, as the wizard does.
+    QString saveSampleConnection();
+    void selectOnlyConnection();
+    // Re-verifies the only saved connection from the list; returns the panel's title.
+    QString reverifyOnlyConnection();
+
+    DemoService m_demo;
+    std::unique_ptr<KeeperFixture> m_store;
+    TestPrompts m_answers;
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    quietOffscreenSizeHints();
+    QString error;
+    QVERIFY2(m_demo.start(&error), qPrintable(error));
+}
+
+void TestMainWindow::init()
+{
+    m_store = std::make_unique<KeeperFixture>(&*m_demo.catalog);
+    m_answers.reset();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+void TestMainWindow::makeWindow()
+{
+    // As in the program, the window and the keeper share one verifier.
+    m_window =
+        std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier, m_store->keeper,
+                                          m_answers.prompts, m_demo.pki.caCertificates());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QString TestMainWindow::saveSampleConnection()
+{
+    const KeeperResult saved = resultOf(m_store->keeper.save(sampleMistProfile(), token));
+    if (!saved.ok()) {
+        qWarning("not saved: %s", qPrintable(saved.message));
+    }
+    return saved.key;
+}
+
+void TestMainWindow::selectOnlyConnection()
+{
+    auto* list = child<QTreeWidget>(m_window->savedConnections(), "connectionList");
+    QCOMPARE(list->topLevelItemCount(), 1);
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(list->topLevelItem(0)->isSelected());
+}
+
+QString TestMainWindow::reverifyOnlyConnection()
+{
+    m_window->tabs()->setCurrentWidget(m_window->savedConnections());
+    selectOnlyConnection();
+    auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
+    QTest::mouseClick(child<QPushButton>(m_window->savedConnections(), "reverifyButton"),
+                      Qt::LeftButton);
+    const bool answered = QTest::qWaitFor(
+        [panel] {
+            return !panel->title().isEmpty() &&
+                   !panel->title().startsWith(QStringLiteral("Checking"));
+        },
+        20000);
+    return answered ? panel->title() : QStringLiteral("(no answer in time)");
+}
+
+void TestMainWindow::savedConnectionIsListedAndReverified()
+{
+    const QString key = saveSampleConnection();
+    QVERIFY(!key.isEmpty());
+    const QDateTime before = m_store->profiles.profile(key)->verifiedAt;
+    makeWindow();
+    m_window->tabs()->setCurrentWidget(m_window->savedConnections());
+    auto* list = child<QTreeWidget>(m_window->savedConnections(), "connectionList");
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Juniper Mist \u00b7 EMEA 02"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("ACME Corp"));
+    auto* reverify = child<QPushButton>(m_window->savedConnections(), "reverifyButton");
+    QVERIFY(!reverify->isEnabled());
+    selectOnlyConnection();
+    const int requestsBefore = int(m_demo.server->requests().size());
+
+    QTest::mouseClick(reverify, Qt::LeftButton);
+
+    auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
+    QTRY_COMPARE_WITH_TIMEOUT(panel->title(), QStringLiteral("Verified: the token works"), 20000);
+    QCOMPARE(m_demo.server->requests().size(), requestsBefore + 1);
+    QCOMPARE(m_demo.server->requests().constLast().headerValues("Authorization"),
+             QList<QByteArray>{"Token " + token.toLatin1()});
+    QVERIFY(m_store->profiles.profile(key)->verifiedAt > before);
+    // The stored token is never shown.
+    for (const QLabel* label : m_window->findChildren<QLabel*>()) {
+        QVERIFY(!label->text().contains(token));
+    }
+}
+
+void TestMainWindow::reverifyOfARefusedTokenChangesNothing()
+{
+    ConnectionProfile profile = sampleMistProfile();
+    const KeeperResult saved =
+        resultOf(m_store->keeper.save(profile, QStringLiteral("bad") + token.mid(3)));
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+    const ConnectionProfile before = *m_store->profiles.profile(saved.key);
+    makeWindow();
+
+    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("Token refused"));
+    QCOMPARE(*m_store->profiles.profile(saved.key), before);
+}
+
+void TestMainWindow::deleteAsksFirstThenRemovesTokenAndProfile()
+{
+    const QString key = saveSampleConnection();
+    makeWindow();
+    m_window->tabs()->setCurrentWidget(m_window->savedConnections());
+    selectOnlyConnection();
+    auto* remove = child<QPushButton>(m_window->savedConnections(), "deleteButton");
+
+    m_answers.agree = false;
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(m_answers.questions.size(), 1);
+    QVERIFY(m_answers.questions.constFirst().contains(QStringLiteral("EMEA 02")));
+    QTest::qWait(100);
+    QVERIFY(m_store->profiles.profile(key));
+
+    m_answers.agree = true;
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
+    QTRY_COMPARE_WITH_TIMEOUT(panel->title(), QStringLiteral("Deleted"), 20000);
+    QVERIFY(!m_store->profiles.profile(key));
+    QCOMPARE(resultOf(m_store->keeper.readToken(key)).status, KeeperResult::Status::NotFound);
+    QCOMPARE(
+        child<QTreeWidget>(m_window->savedConnections(), "connectionList")->topLevelItemCount(), 0);
+}
+
+void TestMainWindow::withoutSavedConnectionsTheListSaysHowToStart()
+{
+    makeWindow();
+    auto* saved = m_window->savedConnections();
+    QVERIFY(child<QLabel>(saved, "introLabel")->text().contains(QStringLiteral("Connect")));
+    QVERIFY(!child<QPushButton>(saved, "reverifyButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(saved, "deleteButton")->isEnabled());
+    QVERIFY(child<QPushButton>(saved, "connectButton")->isEnabled());
+}
+
+void TestMainWindow::lastProviderAndRegionAreRemembered()
+{
+    makeWindow();
+    gui::ConnectForm* form = m_window->connectForm();
+    QCOMPARE(form->currentRegion()->id, QStringLiteral("api"));
+    form->selectRegion(QStringLiteral("api.gc3"));
+    QTest::keyClicks(child<QLineEdit>(form, "tokenEdit"), token);
+    QSignalSpy finished(form, &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>(form, "verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    m_window.reset();
+
+    makeWindow();
+    QCOMPARE(m_window->connectForm()->currentProvider()->id, QStringLiteral("juniper-mist"));
+    QCOMPARE(m_window->connectForm()->currentRegion()->id, QStringLiteral("api.gc3"));
+    // The token is not remembered.
+    QVERIFY(child<QLineEdit>(m_window->connectForm(), "tokenEdit")->text().isEmpty());
+}
+
+void TestMainWindow::settingTrustsAnExtraCertificateAuthority()
+{
+    // No authority from the command line this time: without the setting, TLS fails.
+    m_window = std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier,
+                                                 m_store->keeper, m_answers.prompts);
+    m_window->show();
+    gui::ConnectForm* form = m_window->connectForm();
+    form->selectRegion(QStringLiteral("api.gc3"));
+    QTest::keyClicks(child<QLineEdit>(form, "tokenEdit"), token);
+    QSignalSpy finished(form, &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>(form, "verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.constLast().constFirst().value<VerificationResult>().outcome,
+             Outcome::TlsError);
+
+    {
+        gui::SettingsDialog dialog(m_store->profiles, m_window.get());
+        dialog.show();
+        auto* path = child<QLineEdit>(&dialog, "caBundleEdit");
+        QVERIFY(path->text().isEmpty());
+        QTest::keyClicks(path, m_demo.pki.caFile());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_store->profiles.extraCaBundle(), m_demo.pki.caFile());
+    }
+    m_window.reset();
+
+    // The setting is read when the window opens.
+    m_window = std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier,
+                                                 m_store->keeper, m_answers.prompts);
+    m_window->show();
+    form = m_window->connectForm();
+    form->selectRegion(QStringLiteral("api.gc3"));
+    QTest::keyClicks(child<QLineEdit>(form, "tokenEdit"), token);
+    QSignalSpy again(form, &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>(form, "verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(again.count(), 1);
+    QCOMPARE(again.constLast().constFirst().value<VerificationResult>().outcome, Outcome::Verified);
+}
+
+void TestMainWindow::settingRefusesAFileWithoutCertificates()
+{
+    QTemporaryDir dir;
+    const QString notPem = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(notPem);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a certificate\n");
+    file.close();
+    makeWindow();
+    gui::SettingsDialog dialog(m_store->profiles, m_window.get());
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "caBundleEdit"), notPem);
+
+    dialog.accept();
+
+    QVERIFY(dialog.isVisible());
+    QVERIFY(child<QLabel>(&dialog, "messageLabel")->isVisible());
+    QVERIFY(!child<QLabel>(&dialog, "messageLabel")->text().isEmpty());
+    QVERIFY(m_store->profiles.extraCaBundle().isEmpty());
+}
+
+void TestMainWindow::tokenIsInNoSettingsFile()
+{
+    saveSampleConnection();
+    makeWindow();
+    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("Verified: the token works"));
+    m_window.reset();
+
+    m_store->settings.sync();
+    const QByteArray settings = readFile(m_store->settingsPath());
+    QVERIFY(settings.contains("api.gc3"));
+    QVERIFY(!settings.contains(token.toLatin1()));
+    QVERIFY(!settings.contains(token.left(8).toLatin1()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
