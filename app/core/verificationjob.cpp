@@ -69,11 +69,9 @@ void VerificationJob::dropReply()
         return;
     }
     m_reply->disconnect(this);
-    // An answer may have arrived already without our having seen it: Qt then holds its error,
-    // and aborting on top of it only makes Qt warn. Deleting the reply stops its request too.
-    if (m_reply->error() == QNetworkReply::NoError) {
-        m_reply->abort();
-    }
+    // Deleting the reply stops its request, quietly. abort() would too, but Qt 6.4's network
+    // thread may already have sent an answer on its way to the reply, and the reply then
+    // warns on stderr that it got a second error after the cancellation.
     m_reply->deleteLater();
     m_reply = nullptr;
 }
