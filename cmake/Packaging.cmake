@@ -19,5 +19,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libsecret-1-0, ca-certificates")
 # Qt asks libproxy for the system's proxy; without a desktop plugin libproxy reads only the
 # environment (https_proxy, no_proxy), not the proxy set in GNOME's or KDE's settings.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libproxy1-plugin-gsettings | libproxy1-plugin-kconfig")
+# Qt's own texts (Back, Next, context menus) in the person's language come from Qt's translations.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "libproxy1-plugin-gsettings | libproxy1-plugin-kconfig, qt6-translations-l10n")
 include(CPack)

@@ -485,7 +485,7 @@ void ConnectForm::onShowTokenToggled(bool shown)
 {
     m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     m_ui->showTokenButton->setIcon(shown ? hideTokenIcon() : showTokenIcon());
-    m_ui->showTokenButton->setText(shown ? tr("Hi&de") : tr("S&how"));
+    m_ui->showTokenButton->setText(shown ? tr("Hi&de") : tr("Sho&w"));
     m_ui->showTokenButton->setAccessibleName(shown ? tr("Hide token") : tr("Show token"));
 }
 
