@@ -139,9 +139,9 @@ void ConnectForm::setProviderChoiceVisible(bool visible)
     m_ui->fieldsLayout->setRowVisible(m_ui->providerCombo, visible);
 }
 
-void ConnectForm::setIntroductionVisible(bool visible)
+void ConnectForm::setIntroduction(const QString& text)
 {
-    m_ui->introLabel->setVisible(visible);
+    m_ui->introLabel->setText(text);
 }
 
 void ConnectForm::focusFirstEmptyField()

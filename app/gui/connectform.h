@@ -54,8 +54,8 @@ public:
     void selectRegion(const QString& regionId);
     // The wizard asks for the provider on a page of its own and hides the choice here.
     void setProviderChoiceVisible(bool visible);
-    // The wizard says on its page what the form's own introduction says.
-    void setIntroductionVisible(bool visible);
+    // The wizard introduces the form in words of its own.
+    void setIntroduction(const QString& text);
     // Puts the cursor where the person has something left to do: the region or the token.
     void focusFirstEmptyField();
 

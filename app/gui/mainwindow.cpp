@@ -5,6 +5,7 @@
 #include "core/verifier.h"
 #include "gui/connectform.h"
 #include "gui/savedconnectionsview.h"
+#include "gui/scrollable.h"
 #include "gui/settingsdialog.h"
 #include "gui/statusicons.h"
 #include "gui/wizard/credentialspage.h"
@@ -32,7 +33,7 @@ MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKee
 {
     setWindowTitle(tr("Credential Connect"));
     setWindowIcon(applicationIcon());
-    m_tabs->addTab(m_form, tr("Quick chec&k"));
+    m_tabs->addTab(scrollable(m_form), tr("Quick chec&k"));
     m_tabs->addTab(m_saved, tr("&Saved connections"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
@@ -58,7 +59,7 @@ MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKee
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     applyTrustSetting();
-    resize(720, 600);
+    resize(760, 680);
 }
 
 MainWindow::~MainWindow() = default;

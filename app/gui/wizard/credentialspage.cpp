@@ -1,6 +1,7 @@
 #include "gui/wizard/credentialspage.h"
 
 #include "gui/connectform.h"
+#include "gui/scrollable.h"
 #include "gui/wizard/connectiondraft.h"
 
 #include "ui_credentialspage.h"
@@ -13,9 +14,11 @@ CredentialsPage::CredentialsPage(const Catalog& catalog, Verifier& verifier, Con
       m_form(new ConnectForm(catalog, verifier, this))
 {
     m_ui->setupUi(this);
-    m_ui->formLayout->addWidget(m_form);
+    m_ui->formLayout->addWidget(scrollable(m_form));
     m_form->setProviderChoiceVisible(false);
-    m_form->setIntroductionVisible(false);
+    // In the form's own words' place: the wizard's header cuts off text that wraps.
+    m_form->setIntroduction(tr("Paste the token and press Verify. Next is available once the "
+                               "service has accepted it."));
     setFocusProxy(m_form);
     connect(m_form, &ConnectForm::verifiedCheckChanged, this,
             &CredentialsPage::onVerifiedCheckChanged);

@@ -23,7 +23,7 @@ void ResultPage::initializePage()
         return;
     }
     const VerificationResult& result = *m_draft.verified;
-    setSubTitle(result.message);
+    m_ui->introLabel->setText(result.message);
     QStringList lines;
     for (const QString& line : describeIdentity(result.identity)) {
         lines.append(QStringLiteral("\u2022 ") + line);

@@ -29,9 +29,10 @@ void TokenGuidePage::initializePage()
         return;
     }
     setTitle(tr("Get a %1 token").arg(provider->name));
-    setSubTitle(tr("Make the token in the %1 portal, copy it, and come back: the next page "
-                   "checks it.")
-                    .arg(provider->name));
+    m_ui->introLabel->setText(
+        tr("Make the token in the %1 portal, copy it, and come back: the next page "
+           "checks it.")
+            .arg(provider->name));
     m_ui->guideView->setHtml(guideToHtml(providerGuide(*provider)));
 
     const QSignalBlocker blocker(m_ui->portalCombo);

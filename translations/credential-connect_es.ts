@@ -1,0 +1,1943 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Credential Connect cannot start</source>
+        <translation>Credential Connect no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>There is no translation “%1”. Choose one of: %2.</source>
+        <translation>No existe la traducción «%1». Elija una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>No se puede usar el catálogo de proveedores: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1 could not be created (%2)</source>
+        <translation>No se pudo crear %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the permissions of %1 could not be set (%2)</source>
+        <translation>no se pudieron establecer los permisos de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>No se pudo escribir %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaBundle</name>
+    <message>
+        <source>The file is larger than 4 MiB; a bundle of authorities is far smaller.</source>
+        <translation>El archivo ocupa más de 4 MiB; un conjunto de entidades de certificación ocupa mucho menos.</translation>
+    </message>
+    <message>
+        <source>The file holds a private key. Give the certificate of the authority only, and keep the key where it was.</source>
+        <translation>El archivo contiene una clave privada. Indique solo el certificado de la entidad de certificación y deje la clave donde estaba.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the file cannot be read.</source>
+        <translation>No se puede leer el certificado %1 del archivo.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” expired on %2 and is not used.</source>
+        <translation>El certificado «%1» caducó el %2 y no se usa.</translation>
+    </message>
+    <message>
+        <source>The file holds no PEM certificate (a block starting “-----BEGIN CERTIFICATE-----”).</source>
+        <translation>El archivo no contiene ningún certificado PEM (un bloque que empiece por «-----BEGIN CERTIFICATE-----»).</translation>
+    </message>
+    <message>
+        <source>Every certificate in the file has expired.</source>
+        <translation>Todos los certificados del archivo han caducado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the CA bundle %1: %2</source>
+        <translation>No se puede abrir el archivo de entidades de certificación %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be used: %2</source>
+        <translation>No se puede usar el archivo de entidades de certificación %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Cannot open the catalog file %1: %2</source>
+        <translation>No se puede abrir el archivo de catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalog file %1 is larger than 1 MiB.</source>
+        <translation>El archivo de catálogo %1 ocupa más de 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The catalog is larger than 1 MiB.</source>
+        <translation>El catálogo ocupa más de 1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidation</name>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text</source>
+        <translation>&quot;%1&quot; debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; supera los %2 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address</source>
+        <translation>&quot;%1&quot; no es una dirección web válida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must use https://</source>
+        <translation>&quot;%1&quot; debe usar https://</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a bare address without user, path or query</source>
+        <translation>&quot;%1&quot; debe ser una dirección simple, sin usuario, ruta ni consulta</translation>
+    </message>
+    <message>
+        <source>each region must be an object</source>
+        <translation>cada región debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>region id &quot;%1&quot; may hold only letters, digits, dots and hyphens</source>
+        <translation>el identificador de región &quot;%1&quot; solo puede contener letras, cifras, puntos y guiones</translation>
+    </message>
+    <message>
+        <source>&quot;verify&quot; must be an object</source>
+        <translation>&quot;verify&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>only GET requests verify a token</source>
+        <translation>solo las solicitudes GET verifican un token</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must be a plain absolute path</source>
+        <translation>&quot;path&quot; debe ser una ruta absoluta simple</translation>
+    </message>
+    <message>
+        <source>unknown authentication header &quot;%1&quot;</source>
+        <translation>encabezado de autenticación desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;auth_prefix&quot; must be a short printable text</source>
+        <translation>&quot;auth_prefix&quot; debe ser un texto corto e imprimible</translation>
+    </message>
+    <message>
+        <source>the Authorization header needs a scheme prefix</source>
+        <translation>el encabezado Authorization necesita un prefijo de esquema</translation>
+    </message>
+    <message>
+        <source>&quot;token&quot; must hold a &quot;usual_lengths&quot; list</source>
+        <translation>&quot;token&quot; debe contener una lista &quot;usual_lengths&quot;</translation>
+    </message>
+    <message>
+        <source>token lengths must be whole numbers from 1 to %1</source>
+        <translation>las longitudes de token deben ser números enteros de 1 a %1</translation>
+    </message>
+    <message>
+        <source>each provider must be an object</source>
+        <translation>cada proveedor debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>provider id &quot;%1&quot; may hold only lower-case letters, digits and hyphens</source>
+        <translation>el identificador de proveedor &quot;%1&quot; solo puede contener letras minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <source>unknown answer format &quot;%1&quot;</source>
+        <translation>formato de respuesta desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;regions&quot; must be a non-empty list</source>
+        <translation>&quot;regions&quot; debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>more than %1 regions</source>
+        <translation>más de %1 regiones</translation>
+    </message>
+    <message>
+        <source>, region %1</source>
+        <translation>, región %1</translation>
+    </message>
+    <message>
+        <source>region id &quot;%1&quot; appears twice</source>
+        <translation>el identificador de región &quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the catalog is not a valid JSON object (%1 at offset %2)</source>
+        <translation>el catálogo no es un objeto JSON válido (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <source>the catalog must be a JSON object</source>
+        <translation>el catálogo debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unsupported catalog format (expected &quot;format&quot;: %1)</source>
+        <translation>formato de catálogo no admitido (se esperaba &quot;format&quot;: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;providers&quot; must be a non-empty list</source>
+        <translation>&quot;providers&quot; debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>more than %1 providers</source>
+        <translation>más de %1 proveedores</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>proveedor %1</translation>
+    </message>
+    <message>
+        <source>provider id &quot;%1&quot; appears twice</source>
+        <translation>el identificador de proveedor &quot;%1&quot; aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID from the URL: %1</source>
+        <translation>ID de organización de la URL: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Punto de conexión: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>Regions asked:</source>
+        <translation>Regiones consultadas:</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”. See --help for the options.</source>
+        <translation>Opción desconocida «%1». Consulte --help para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
+        <translation>Argumento inesperado «%1». El token se lee de la entrada estándar, nunca de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>No se puede usar el catálogo de proveedores: %1.</translation>
+    </message>
+    <message>
+        <source>Name the provider with --provider (%1).</source>
+        <translation>Indique el proveedor con --provider (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”. Known providers: %2.</source>
+        <translation>Proveedor desconocido «%1». Proveedores conocidos: %2.</translation>
+    </message>
+    <message>
+        <source>Name the region with --region (%1, or auto to find it).</source>
+        <translation>Indique la región con --region (%1, o auto para buscarla).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of %2. Give a region id (%3), its API or portal host, the address of your portal, or auto.</source>
+        <translation>«%1» no es una región de %2. Indique un identificador de región (%3), su host de API o de portal, la dirección de su portal, o auto.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds above 0 and at most 600.</source>
+        <translation>--timeout admite un número de segundos mayor que 0 y como máximo 600.</translation>
+    </message>
+    <message>
+        <source>Finding the region: the token will be sent to the API host of every region of %1: %2.</source>
+        <translation>Búsqueda de la región: el token se enviará al host de API de cada región de %1: %2.</translation>
+    </message>
+    <message>
+        <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
+        <translation>No ha llegado ningún token por la entrada estándar. Envíelo por una canalización, en una sola línea; por ejemplo, desde un gestor de contraseñas.</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
+        <translation>Verifica un token sin abrir ninguna ventana. El token se lee de la entrada estándar (una línea).</translation>
+    </message>
+    <message>
+        <source>Provider id: juniper-mist, juniper-routing-assurance or jumpcloud.</source>
+        <translation>Identificador del proveedor: juniper-mist, juniper-routing-assurance o jumpcloud.</translation>
+    </message>
+    <message>
+        <source>Region id (api.gc3), API host, portal host, a portal or API URL, or auto: ask every region of the provider at once; the first to accept the token wins.</source>
+        <translation>Identificador de región (api.gc3), host de API, host de portal, una URL de portal o de API, o auto: consulta todas las regiones del proveedor a la vez; gana la primera que acepte el token.</translation>
+    </message>
+    <message>
+        <source>Total time allowed for the check, in seconds (default 20, at most 600).</source>
+        <translation>Tiempo total permitido para la comprobación, en segundos (20 de forma predeterminada, 600 como máximo).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with outcome, provider, region, endpoint, http_status, retry_after_s, identity and message.</source>
+        <translation>Imprime un objeto JSON con outcome, provider, region, endpoint, http_status, retry_after_s, identity y message.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file, for this program only.</source>
+        <translation>Confía también en las entidades de certificación de este archivo PEM, solo para este programa.</translation>
+    </message>
+    <message>
+        <source>Use this provider catalog (JSON) instead of the built-in one, for private regions. It is checked like any untrusted input.</source>
+        <translation>Usa este catálogo de proveedores (JSON) en lugar del integrado, para regiones privadas. Se comprueba como cualquier entrada que no sea de confianza.</translation>
+    </message>
+    <message>
+        <source>Show the window in this language instead of the system&apos;s: %1.</source>
+        <translation>Muestra la ventana en este idioma en lugar del idioma del sistema: %1.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Credential Connect links a Juniper Mist, Mist Routing Assurance or JumpCloud account: it asks the provider&apos;s API whether a token works and what it grants. Without --check it opens the connect window.</source>
+        <translation>Credential Connect vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud: pregunta a la API del proveedor si un token funciona y qué permisos concede. Sin --check, abre la ventana de conexión.</translation>
+    </message>
+    <message>
+        <source>Command-line check:
+  echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
+  echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region auto
+With --region auto the token is sent to the API host of every region of the provider; the answer names the region found and lists what each region answered (with --json, in &quot;detection&quot;).
+
+Exit codes:
+  0  verified: the token works
+  1  rejected or forbidden: the service refused the token (with auto: every region refused it)
+  2  invalid input: nothing was sent
+  3  could not tell: rate limit, server, network, TLS, proxy, timeout or an unexpected answer (with auto: in a region that did not refuse it)
+</source>
+        <translation>Comprobación desde la línea de comandos:
+  echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
+  echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region auto
+Con --region auto, el token se envía al host de API de cada región del proveedor; la respuesta indica la región encontrada y enumera lo que respondió cada región (con --json, en &quot;detection&quot;).
+
+Códigos de salida:
+  0  verificado: el token funciona
+  1  rechazado o prohibido: el servicio rechazó el token (con auto: todas las regiones lo rechazaron)
+  2  entrada no válida: no se envió nada
+  3  no se pudo determinar: límite de solicitudes, servidor, red, TLS, proxy, tiempo de espera agotado o una respuesta inesperada (con auto: en una región que no lo rechazó)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectForm</name>
+    <message>
+        <source>Connect an account</source>
+        <translation>Conectar una cuenta</translation>
+    </message>
+    <message>
+        <source>Choose the service and its region, then paste the API token. Credential Connect asks the service whether the token works and what it grants. The token is not stored.</source>
+        <translation>Elija el servicio y su región y, a continuación, pegue el token de API. Credential Connect pregunta al servicio si el token funciona y qué permisos concede. El token no se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>The service whose account you are linking</source>
+        <translation>El servicio cuya cuenta está vinculando</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Elija la región, escriba su subdominio o host de API, o pegue la dirección de su portal</translation>
+    </message>
+    <message>
+        <source>Find my re&amp;gion</source>
+        <translation>&amp;Buscar mi región</translation>
+    </message>
+    <message>
+        <source>Asks every region of the provider whether it accepts the token, after telling you which hosts would receive it</source>
+        <translation>Pregunta a todas las regiones del proveedor si aceptan el token, después de indicarle qué hosts lo recibirían</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Token de API:</translation>
+    </message>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Pegue aquí el token</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>El token secreto del portal del proveedor. Permanece oculto mientras escribe y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar el token</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token</source>
+        <translation>Muestra u oculta los caracteres del token</translation>
+    </message>
+    <message>
+        <source>Find my region</source>
+        <translation>Buscar mi región</translation>
+    </message>
+    <message>
+        <source>&amp;Ask every region</source>
+        <translation>Consultar todas las r&amp;egiones</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Asks the service whether the token works. Press Enter in any field to do the same.</source>
+        <translation>Pregunta al servicio si el token funciona. Pulsar Intro en cualquier campo hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>D&amp;on&apos;t ask</source>
+        <translation>No consu&amp;ltar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionExports</name>
+    <message>
+        <source>The summary is on the clipboard, ready for a ticket. It holds no token.</source>
+        <translation>El resumen está en el portapapeles, listo para un ticket. No contiene el token.</translation>
+    </message>
+    <message>
+        <source>Export the Profile</source>
+        <translation>Exportar el perfil</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>Perfil (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile was not exported: %1</source>
+        <translation>No se exportó el perfil: %1</translation>
+    </message>
+    <message>
+        <source>The profile, without the token, is in %1.</source>
+        <translation>El perfil, sin el token, está en %1.</translation>
+    </message>
+    <message>
+        <source>Write the Token to a File?</source>
+        <translation>¿Escribir el token en un archivo?</translation>
+    </message>
+    <message>
+        <source>A .env file holds the token in plain text, for the vendor&apos;s own tools to read. Only you can read the file, but anyone with your account or a copy of the file can use the token. Keep it out of shared folders and version control, and delete it when it is no longer needed.</source>
+        <translation>Un archivo .env contiene el token en texto sin cifrar, para que lo lean las herramientas del propio proveedor. Solo usted puede leer el archivo, pero cualquiera que tenga acceso a su cuenta o a una copia del archivo puede usar el token. Manténgalo fuera de carpetas compartidas y del control de versiones, y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>Choose Where to Write It</source>
+        <translation>Elegir dónde escribirlo</translation>
+    </message>
+    <message>
+        <source>Export a .env File</source>
+        <translation>Exportar un archivo .env</translation>
+    </message>
+    <message>
+        <source>Environment file (*.env)</source>
+        <translation>Archivo de entorno (*.env)</translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1</source>
+        <translation>No se escribió el archivo .env: %1</translation>
+    </message>
+    <message>
+        <source>The .env file is in %1, readable by you only.</source>
+        <translation>El archivo .env está en %1 y solo usted puede leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSummary</name>
+    <message>
+        <source>%1 connection</source>
+        <translation>Conexión de %1</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <translation>Región: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Organization: %1 (ID %2)</source>
+        <translation>Organización: %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identidad: %1</translation>
+    </message>
+    <message>
+        <source>Organizations reached:</source>
+        <translation>Organizaciones a las que da acceso:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Verified at: %1 UTC</source>
+        <translation>Verificado: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Verified at: never</source>
+        <translation>Verificado: nunca</translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>Enter the token: the field is empty.</source>
+        <translation>Introduzca el token: el campo está vacío.</translation>
+    </message>
+    <message>
+        <source>The token has a space or line break at character %1. Tokens never contain spaces: copy it again in one piece.</source>
+        <translation>El token tiene un espacio o un salto de línea en la posición %1. Los tokens nunca contienen espacios: vuelva a copiarlo entero.</translation>
+    </message>
+    <message>
+        <source>The token has an invisible control character at character %1. Copy it again, straight from the portal.</source>
+        <translation>El token tiene un carácter de control invisible en la posición %1. Vuelva a copiarlo directamente del portal.</translation>
+    </message>
+    <message>
+        <source>The token has a character that no token uses (“%1” at character %2), often a typographic quote or dash picked up while copying. Copy it again, straight from the portal.</source>
+        <translation>El token tiene un carácter que ningún token usa («%1» en la posición %2); suele ser una comilla o un guion tipográficos que se cuelan al copiar. Vuelva a copiarlo directamente del portal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This token has %n characters; tokens of this provider usually have %1. Check that it was copied in full. You can still verify it.</source>
+        <translation>
+            <numerusform>Este token tiene %n carácter; los tokens de este proveedor suelen tener %1. Compruebe que se copió entero. Aun así, puede verificarlo.</numerusform>
+            <numerusform>Este token tiene %n caracteres; los tokens de este proveedor suelen tener %1. Compruebe que se copió entero. Aun así, puede verificarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Check the token</source>
+        <translation>Comprobar el token</translation>
+    </message>
+</context>
+<context>
+    <name>EnvFile</name>
+    <message>
+        <source>the value of %1 holds characters that a .env file cannot carry safely (a quote, a backslash, “${”, a control or non-ASCII character)</source>
+        <translation>el valor de %1 contiene caracteres que un archivo .env no puede transportar de forma segura (una comilla, una barra invertida, «${», un carácter de control o un carácter no ASCII)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Organization %1 (ID %2)</source>
+        <translation>Organización %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>This file holds the API token in the clear: keep it private and delete it when it is no longer needed.</source>
+        <translation>Este archivo contiene el token de API sin cifrar: manténgalo en privado y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
+        <translation>Lo lee el paquete de Python mistapi: mistapi.APISession(env_file=&quot;&lt;este archivo&gt;&quot;).</translation>
+    </message>
+    <message>
+        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
+        <translation>mistapi solo acepta en MIST_HOST los hosts de la nube de Mist que tiene en su lista; %1 no está entre ellos, así que mistapi podría rechazarlo.</translation>
+    </message>
+    <message>
+        <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
+        <translation>Lo lee el módulo de PowerShell de JumpCloud (Connect-JCOnline) desde variables de entorno con estos nombres.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
+        <translation>JCEnvironment no está definida: el módulo de PowerShell de JumpCloud solo documenta los valores STANDARD y EU, ninguno para la consola %1 (%2).</translation>
+    </message>
+    <message>
+        <source>there is no .env format for the provider %1</source>
+        <translation>no existe ningún formato .env para el proveedor %1</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Super User</source>
+        <translation>Super User</translation>
+    </message>
+    <message>
+        <source>Network Admin</source>
+        <translation>Network Admin</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>sitio</translation>
+    </message>
+    <message>
+        <source>MSP</source>
+        <translation>MSP</translation>
+    </message>
+    <message>
+        <source>organization group</source>
+        <translation>grupo de organizaciones</translation>
+    </message>
+    <message>
+        <source>site group</source>
+        <translation>grupo de sitios</translation>
+    </message>
+    <message>
+        <source>%1 on an unnamed %2</source>
+        <translation>%1 en %2 sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation>%1 en %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (organization %2)</source>
+        <translation>%1 (organización %2)</translation>
+    </message>
+    <message>
+        <source>Personal token of %1</source>
+        <translation>Token personal de %1</translation>
+    </message>
+    <message>
+        <source>Personal token of %1 &lt;%2&gt;</source>
+        <translation>Token personal de %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Organization token (unnamed)</source>
+        <translation>Token de organización (sin nombre)</translation>
+    </message>
+    <message>
+        <source>Organization token “%1”</source>
+        <translation>Token de organización «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Multi-tenant administrator key: reaches %n organizations</source>
+        <translation>
+            <numerusform>Clave de administrador: da acceso a %n organización</numerusform>
+            <numerusform>Clave de administrador multiinquilino: da acceso a %n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator key (no organization listed)</source>
+        <translation>Clave de administrador (no figura ninguna organización)</translation>
+    </message>
+    <message>
+        <source>Administrator key for %1</source>
+        <translation>Clave de administrador de %1</translation>
+    </message>
+    <message>
+        <source>Organization %1 (ID %2)</source>
+        <translation>Organización %1 (ID %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more not listed in the first answer</source>
+        <translation>
+            <numerusform>…y %n más que no figura en la primera respuesta</numerusform>
+            <numerusform>…y %n más que no figuran en la primera respuesta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JumpCloudAnswer</name>
+    <message>
+        <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
+        <translation>Compruebe que la clave se copió entera. Generar una clave de API nueva revoca la anterior, así que una clave sustituida después de copiarla ya no funciona. Además, las claves solo funcionan en su propia región: esta comprobación consultó %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPage</name>
+    <message>
+        <source>Keep the connection</source>
+        <translation>Conservar la conexión</translation>
+    </message>
+    <message>
+        <source>Save it to check it again later without pasting the token, copy a summary for a ticket, or export it for a script.</source>
+        <translation>Guárdela para volver a comprobarla más adelante sin pegar el token, copie un resumen para un ticket o expórtela para un script.</translation>
+    </message>
+    <message>
+        <source>Connection summary</source>
+        <translation>Resumen de la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save in the system keychain</source>
+        <translation>&amp;Guardar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Keeps the token in the operating system&apos;s keychain and the rest of the profile in the program&apos;s settings</source>
+        <translation>Guarda el token en el llavero del sistema operativo y el resto del perfil en la configuración del programa</translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ummary</source>
+        <translation>Copiar &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Puts provider, region, identity and roles on the clipboard for a ticket; never the token</source>
+        <translation>Copia en el portapapeles el proveedor, la región, la identidad y los roles para un ticket; nunca el token</translation>
+    </message>
+    <message>
+        <source>Export &amp;profile…</source>
+        <translation>Exportar &amp;perfil…</translation>
+    </message>
+    <message>
+        <source>Writes the profile as JSON, without the token</source>
+        <translation>Escribe el perfil en formato JSON, sin el token</translation>
+    </message>
+    <message>
+        <source>Export .&amp;env file…</source>
+        <translation>Exportar archivo .&amp;env…</translation>
+    </message>
+    <message>
+        <source>Writes the token and its host in the names the vendor&apos;s own tools read, to a file only you can read</source>
+        <translation>Escribe el token y su host, con los nombres que leen las herramientas del propio proveedor, en un archivo que solo usted puede leer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha ocurrido</translation>
+    </message>
+</context>
+<context>
+    <name>MistAnswer</name>
+    <message>
+        <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
+        <translation>Compruebe que el token se copió entero. Mist también rechaza los tokens que se han eliminado o que llevan 90 días sin usarse. Un token válido enviado a la región equivocada se rechaza de la misma forma: esta comprobación consultó %1 (%2); la dirección de su portal indica su región, por ejemplo %3.</translation>
+    </message>
+    <message>
+        <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
+        <translation>Mist permite 5000 llamadas por hora por token; los tokens personales comparten ese cupo con todos los demás tokens y sesiones del portal de la misma cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>Espere unos minutos y vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asks to wait %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>El servicio pide esperar %n minuto antes de volver a intentarlo.</numerusform>
+            <numerusform>El servicio pide esperar %n minutos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asks to wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>El servicio pide esperar %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>El servicio pide esperar %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate was issued to “%1” by “%2”.</source>
+        <translation>El certificado lo emitió «%2» a nombre de «%1».</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted, so the token was not sent.</source>
+        <translation>No se pudo confiar en la conexión segura con %1, así que no se envió el token.</translation>
+    </message>
+    <message>
+        <source>A network that inspects encrypted traffic causes this. Ask your IT department whether its certificate authority should be installed on this computer.</source>
+        <translation>Esto ocurre en redes que inspeccionan el tráfico cifrado. Pregunte a su departamento de TI si debe instalarse su entidad de certificación en este equipo.</translation>
+    </message>
+    <message>
+        <source>The address %1 could not be found. Check the network connection and, if you use a VPN or a proxy, that it is connected.</source>
+        <translation>No se encontró la dirección %1. Compruebe la conexión de red y, si usa una VPN o un proxy, que esté conectado.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. A firewall may block it: check the network connection, or ask your IT department.</source>
+        <translation>%1 rechazó la conexión. Puede que un firewall la esté bloqueando: compruebe la conexión de red o consulte a su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again; if it happens again, a firewall or proxy may be interfering.</source>
+        <translation>La conexión con %1 se cerró antes de completarse la respuesta. Vuelva a intentarlo; si vuelve a ocurrir, puede que un firewall o un proxy esté interfiriendo.</translation>
+    </message>
+    <message>
+        <source>The network failed while asking %1. Check the connection and try again.</source>
+        <translation>Se produjo un error de red al consultar %1. Compruebe la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The proxy server</source>
+        <translation>El servidor proxy</translation>
+    </message>
+    <message>
+        <source>The proxy server %1</source>
+        <translation>El servidor proxy %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for a sign-in that this program does not send. Check the proxy settings of this computer, or ask your IT department for a proxy that lets this program through.</source>
+        <translation>%1 pide un inicio de sesión que este programa no envía. Revise la configuración de proxy de este equipo o pida a su departamento de TI un proxy que deje pasar a este programa.</translation>
+    </message>
+    <message>
+        <source>%1 refused or dropped the connection. Check the proxy settings of this computer.</source>
+        <translation>%1 rechazó o cortó la conexión. Revise la configuración de proxy de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used. Check the proxy settings of this computer.</source>
+        <translation>%1 no se pudo usar. Revise la configuración de proxy de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect. Redirects are never followed, so the token went nowhere else. A sign-in page of a hotel or guest network can cause this: open a web page in your browser first.</source>
+        <translation>%1 respondió con una redirección. Las redirecciones nunca se siguen, así que el token no se envió a ningún otro sitio. La página de inicio de sesión de la red de un hotel o de invitados puede causarlo: abra primero una página web en el navegador.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2. Redirects are never followed, so the token was not sent there. A sign-in page of a hotel or guest network can cause this: open a web page in your browser first.</source>
+        <translation>%1 redirigió la solicitud a %2. Las redirecciones nunca se siguen, así que el token no se envió allí. La página de inicio de sesión de la red de un hotel o de invitados puede causarlo: abra primero una página web en el navegador.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than any real answer (over 1 MiB) and was cut off. Something between you and the service may be interfering.</source>
+        <translation>La respuesta de %1 era mayor que cualquier respuesta real (más de 1 MiB) y se cortó. Puede que algo entre usted y el servicio esté interfiriendo.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was not what the API sends; it may be a web page. A sign-in page of a hotel or guest network, or a proxy, may be answering instead: open a web page in your browser, then try again.</source>
+        <translation>La respuesta de %1 no es la que envía la API; puede que sea una página web. Puede que en su lugar esté respondiendo la página de inicio de sesión de la red de un hotel o de invitados, o un proxy: abra una página web en el navegador y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not in the form this check expects, so it cannot tell what the token grants. Try again later; if it persists, report it with the details below.</source>
+        <translation>%1 respondió, pero no en el formato que espera esta comprobación, así que no se puede saber qué permisos concede el token. Vuelva a intentarlo más tarde; si el problema persiste, notifíquelo con los detalles que aparecen abajo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2, which a check does not expect. Check the region; if it persists, report it with the details below.</source>
+        <translation>%1 respondió con el estado HTTP %2, que una comprobación no espera. Compruebe la región; si el problema persiste, notifíquelo con los detalles que aparecen abajo.</translation>
+    </message>
+    <message>
+        <source>Verified: the token works</source>
+        <translation>Verificado: el token funciona</translation>
+    </message>
+    <message>
+        <source>%1 (%2) accepted the token.</source>
+        <translation>%1 (%2) aceptó el token.</translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation>Token rechazado</translation>
+    </message>
+    <message>
+        <source>%1 did not accept this token.</source>
+        <translation>%1 no aceptó este token.</translation>
+    </message>
+    <message>
+        <source>Token recognised, access denied</source>
+        <translation>Token reconocido, acceso denegado</translation>
+    </message>
+    <message>
+        <source>%1 recognised the token but denied access to its own details. The account or token lacks a permission: ask an administrator of your organization to grant API access, or use a token with a higher role.</source>
+        <translation>%1 reconoció el token, pero denegó el acceso a sus propios datos. A la cuenta o al token le falta un permiso: pida a un administrador de su organización que conceda acceso a la API, o use un token con un rol superior.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests for this token.</source>
+        <translation>%1 está limitando las solicitudes de este token.</translation>
+    </message>
+    <message>
+        <source>The service has a problem</source>
+        <translation>El servicio tiene un problema</translation>
+    </message>
+    <message>
+        <source>%1 answered with a server error (HTTP %2). The fault is on the service&apos;s side, not with the token.</source>
+        <translation>%1 respondió con un error de servidor (HTTP %2). El fallo está en el servicio, no en el token.</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Sin respuesta a tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check the network connection, VPN or proxy, then try again.</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo. Compruebe la conexión de red, la VPN o el proxy y vuelva a intentarlo.</numerusform>
+            <numerusform>%1 no respondió en %n segundos. Compruebe la conexión de red, la VPN o el proxy y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach the service</source>
+        <translation>No se pudo conectar con el servicio</translation>
+    </message>
+    <message>
+        <source>Connection not trusted</source>
+        <translation>Conexión no fiable</translation>
+    </message>
+    <message>
+        <source>Proxy problem</source>
+        <translation>Problema con el proxy</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>Check the input</source>
+        <translation>Revise los datos introducidos</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>the settings file %1 is damaged and was left as it is</source>
+        <translation>el archivo de configuración %1 está dañado y se ha dejado como estaba</translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be written</source>
+        <translation>no se pudo escribir el archivo de configuración %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderGuide</name>
+    <message>
+        <source>Cloud management for Juniper Mist wireless, wired and WAN networks.</source>
+        <translation>Gestión en la nube de redes inalámbricas, cableadas y WAN de Juniper Mist.</translation>
+    </message>
+    <message>
+        <source>Personal or organization token?</source>
+        <translation>¿Token personal o de organización?</translation>
+    </message>
+    <message>
+        <source>A personal token belongs to your own account and can do exactly what you can do, in every organization and MSP you can reach. Choose it for your own scripts and quick checks. It stops working when your account loses access.</source>
+        <translation>Un token personal pertenece a su propia cuenta y puede hacer exactamente lo mismo que usted, en todas las organizaciones y MSP a los que tiene acceso. Elíjalo para sus propios scripts y comprobaciones rápidas. Deja de funcionar cuando su cuenta pierde el acceso.</translation>
+    </message>
+    <message>
+        <source>An organization token belongs to one organization, not to a person, and keeps working when people leave. You choose its rights when you make it. Choose it for integrations, service accounts and anything that must outlive one job.</source>
+        <translation>Un token de organización pertenece a una organización, no a una persona, y sigue funcionando cuando alguien se marcha. Sus permisos se eligen al crearlo. Elíjalo para integraciones, cuentas de servicio y todo lo que deba seguir funcionando aunque cambie el personal.</translation>
+    </message>
+    <message>
+        <source>Every token may make 5,000 API calls an hour. Personal tokens share that budget with each other and with your own use of the portal; each organization token has a budget of its own.</source>
+        <translation>Cada token puede hacer 5000 llamadas a la API por hora. Los tokens personales comparten ese cupo entre sí y con su propio uso del portal; cada token de organización tiene su propio cupo.</translation>
+    </message>
+    <message>
+        <source>If your organization signs in through single sign-on (SSO), the portal does not let you make personal tokens: ask an administrator for an organization token instead.</source>
+        <translation>Si su organización inicia sesión mediante inicio de sesión único (SSO), el portal no le permite crear tokens personales: pida a un administrador un token de organización.</translation>
+    </message>
+    <message>
+        <source>Make a personal token</source>
+        <translation>Crear un token personal</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal of your region (the button below opens it).</source>
+        <translation>Inicie sesión en el portal de su región (el botón de abajo lo abre).</translation>
+    </message>
+    <message>
+        <source>Open the account menu at the top right and choose My Account.</source>
+        <translation>Abra el menú de la cuenta, arriba a la derecha, y elija «My Account».</translation>
+    </message>
+    <message>
+        <source>In the API Token section, choose Create Token, give the token a name, and choose Generate.</source>
+        <translation>En la sección «API Token», elija «Create Token», asigne un nombre al token y elija «Generate».</translation>
+    </message>
+    <message>
+        <source>Copy the key with the copy button beside it, then choose Done.</source>
+        <translation>Copie la clave con el botón de copiar que hay a su lado y, después, elija «Done».</translation>
+    </message>
+    <message>
+        <source>Make an organization token</source>
+        <translation>Crear un token de organización</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal of your region and open Organization, then Settings.</source>
+        <translation>Inicie sesión en el portal de su región y abra «Organization» y, después, «Settings».</translation>
+    </message>
+    <message>
+        <source>In the API Token section, choose Create Token and pick the access level the token needs: no more than the job requires.</source>
+        <translation>En la sección «API Token», elija «Create Token» y seleccione el nivel de acceso que necesita el token: no más del que requiera la tarea.</translation>
+    </message>
+    <message>
+        <source>Choose Generate and copy the key with the copy button beside it.</source>
+        <translation>Elija «Generate» y copie la clave con el botón de copiar que hay a su lado.</translation>
+    </message>
+    <message>
+        <source>Choose Done, then Save at the top right of the settings page.</source>
+        <translation>Elija «Done» y, después, «Save», arriba a la derecha de la página de configuración.</translation>
+    </message>
+    <message>
+        <source>Before you go on</source>
+        <translation>Antes de continuar</translation>
+    </message>
+    <message>
+        <source>The portal shows the whole key only once, right after you make it. Copy it before you close the window; a lost key cannot be shown again, only replaced.</source>
+        <translation>El portal muestra la clave completa una sola vez, justo después de crearla. Cópiela antes de cerrar la ventana; una clave perdida no se puede volver a mostrar, solo sustituir.</translation>
+    </message>
+    <message>
+        <source>Mist removes a token that has not been used for 90 days. A token found in an old note may already be gone.</source>
+        <translation>Mist elimina los tokens que llevan 90 días sin usarse. Puede que un token encontrado en una nota antigua ya no exista.</translation>
+    </message>
+    <message>
+        <source>Your region is the one in your portal&apos;s address: manage.gc3.mist.com is EMEA 02, for example. On the next page you can also paste that address, or let the program find the region for you.</source>
+        <translation>Su región es la que aparece en la dirección de su portal: manage.gc3.mist.com es EMEA 02, por ejemplo. En la página siguiente también puede pegar esa dirección o dejar que el programa busque la región por usted.</translation>
+    </message>
+    <message>
+        <source>Juniper&apos;s cloud service that watches the health of your WAN routing.</source>
+        <translation>El servicio en la nube de Juniper que vigila el estado del enrutamiento de su WAN.</translation>
+    </message>
+    <message>
+        <source>Make a token</source>
+        <translation>Crear un token</translation>
+    </message>
+    <message>
+        <source>Sign in to the Routing Assurance portal (the button below opens it).</source>
+        <translation>Inicie sesión en el portal de Routing Assurance (el botón de abajo lo abre).</translation>
+    </message>
+    <message>
+        <source>Open Organization, then Settings, and choose Create Token.</source>
+        <translation>Abra «Organization» y, después, «Settings», y elija «Create Token».</translation>
+    </message>
+    <message>
+        <source>Give the token a name and a role: Super User, Network Admin, Observer or Helpdesk. Pick the lowest role that does the job.</source>
+        <translation>Asigne al token un nombre y un rol: Super User, Network Admin, Observer o Helpdesk. Elija el rol más bajo que permita hacer el trabajo.</translation>
+    </message>
+    <message>
+        <source>Choose Generate and copy the key from the Key field before you close the page.</source>
+        <translation>Elija «Generate» y copie la clave del campo «Key» antes de cerrar la página.</translation>
+    </message>
+    <message>
+        <source>Deleting a token later cuts off everything that uses it at once.</source>
+        <translation>Si más adelante elimina un token, todo lo que lo usa deja de funcionar de inmediato.</translation>
+    </message>
+    <message>
+        <source>Directory, single sign-on and device management in the cloud.</source>
+        <translation>Directorio, inicio de sesión único y gestión de dispositivos en la nube.</translation>
+    </message>
+    <message>
+        <source>Get your administrator API key</source>
+        <translation>Obtener su clave de API de administrador</translation>
+    </message>
+    <message>
+        <source>Sign in to the JumpCloud Admin Portal of your region (the button below opens it).</source>
+        <translation>Inicie sesión en el JumpCloud Admin Portal de su región (el botón de abajo lo abre).</translation>
+    </message>
+    <message>
+        <source>Choose your initials at the top right, then My API Key.</source>
+        <translation>Elija sus iniciales, arriba a la derecha, y después «My API Key».</translation>
+    </message>
+    <message>
+        <source>If a key is shown and nothing else uses it, copy it. Otherwise choose Generate New API Key and copy the new key.</source>
+        <translation>Si se muestra una clave y nada más la usa, cópiela. Si no, elija «Generate New API Key» y copie la clave nueva.</translation>
+    </message>
+    <message>
+        <source>Generating a new key revokes the old one at once: every script and integration that still uses the old key stops working. If your key is in use elsewhere, use that key here rather than making a new one.</source>
+        <translation>Generar una clave nueva revoca la anterior de inmediato: todos los scripts e integraciones que aún usen la clave anterior dejarán de funcionar. Si su clave se usa en otro sitio, use esa misma clave aquí en lugar de crear una nueva.</translation>
+    </message>
+    <message>
+        <source>The key acts with all the rights of your administrator account. Treat it like your password.</source>
+        <translation>La clave actúa con todos los permisos de su cuenta de administrador. Trátela como su contraseña.</translation>
+    </message>
+    <message>
+        <source>Only administrators whose role allows API access have a key. If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
+        <translation>Solo tienen clave los administradores cuyo rol permite el acceso a la API. Si su clave da acceso a varias organizaciones (administrador multiinquilino), elegirá la de esta conexión después de la comprobación.</translation>
+    </message>
+    <message>
+        <source>Sign in to the %1 portal of your region (the button below opens it).</source>
+        <translation>Inicie sesión en el portal de %1 de su región (el botón de abajo lo abre).</translation>
+    </message>
+    <message>
+        <source>Make an API token in the portal&apos;s settings and copy it.</source>
+        <translation>Cree un token de API en la configuración del portal y cópielo.</translation>
+    </message>
+    <message>
+        <source>Important:</source>
+        <translation>Importante:</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>Which service?</source>
+        <translation>¿Qué servicio?</translation>
+    </message>
+    <message>
+        <source>Choose the service whose account you are connecting. The next pages show how to get its API token and check it.</source>
+        <translation>Elija el servicio cuya cuenta va a conectar. Las páginas siguientes muestran cómo obtener su token de API y comprobarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>S&amp;ervicio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>The service whose account you are connecting</source>
+        <translation>El servicio cuya cuenta va a conectar</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDetection</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Found your region</source>
+        <translation>Región encontrada</translation>
+    </message>
+    <message>
+        <source>Found your region: %1 accepted the token.</source>
+        <translation>Región encontrada: %1 aceptó el token.</translation>
+    </message>
+    <message>
+        <source>No region accepted the token</source>
+        <translation>Ninguna región aceptó el token</translation>
+    </message>
+    <message>
+        <source>Every region of %1 refused this token, so the region is not the problem: the token is mistyped, was deleted, or has expired. Copy it again in full, or make a new one.</source>
+        <translation>Todas las regiones de %1 rechazaron este token, así que el problema no es la región: el token está mal escrito, se ha eliminado o ha caducado. Vuelva a copiarlo entero o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Region found, access denied</source>
+        <translation>Región encontrada, acceso denegado</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1.</source>
+        <translation>El token pertenece a %1.</translation>
+    </message>
+    <message>
+        <source>Check the input</source>
+        <translation>Revise los datos introducidos</translation>
+    </message>
+    <message>
+        <source>%1 has no regions to ask. Nothing was sent.</source>
+        <translation>%1 no tiene regiones que consultar. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Region not found for certain</source>
+        <translation>Región no encontrada con certeza</translation>
+    </message>
+    <message>
+        <source>The regions of %1 that could be checked refused the token, but not every region could be checked: %2. The token may belong to a region that could not be checked.</source>
+        <translation>Las regiones de %1 que se pudieron comprobar rechazaron el token, pero no se pudieron comprobar todas: %2. Puede que el token pertenezca a una región que no se pudo comprobar.</translation>
+    </message>
+    <message>
+        <source>No region could be checked</source>
+        <translation>No se pudo comprobar ninguna región</translation>
+    </message>
+    <message>
+        <source>No region of %1 could be checked, so it is not known whether the token works.</source>
+        <translation>No se pudo comprobar ninguna región de %1, así que no se sabe si el token funciona.</translation>
+    </message>
+    <message>
+        <source>accepted the token</source>
+        <translation>aceptó el token</translation>
+    </message>
+    <message>
+        <source>refused the token</source>
+        <translation>rechazó el token</translation>
+    </message>
+    <message>
+        <source>recognised the token, denied access</source>
+        <translation>reconoció el token, acceso denegado</translation>
+    </message>
+    <message>
+        <source>not asked: the address is not allowed</source>
+        <translation>no se consultó: la dirección no está permitida</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>address not found</source>
+        <translation>dirección no encontrada</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>connection closed before the answer</source>
+        <translation>conexión cerrada antes de la respuesta</translation>
+    </message>
+    <message>
+        <source>network failure</source>
+        <translation>error de red</translation>
+    </message>
+    <message>
+        <source>connection not trusted</source>
+        <translation>conexión no fiable</translation>
+    </message>
+    <message>
+        <source>proxy problem</source>
+        <translation>problema con el proxy</translation>
+    </message>
+    <message>
+        <source>redirected elsewhere, not followed</source>
+        <translation>redirigió a otra dirección; no se siguió</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>stopped because another region accepted the token first</source>
+        <translation>se detuvo porque otra región aceptó antes el token</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>What the token is and grants</source>
+        <translation>Qué es el token y qué permite</translation>
+    </message>
+    <message>
+        <source>Token holder and grants</source>
+        <translation>Titular y permisos del token</translation>
+    </message>
+    <message>
+        <source>&amp;Organization this connection is for:</source>
+        <translation>&amp;Organización de esta conexión:</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>The organization this connection is for, among those the token reaches</source>
+        <translation>La organización de esta conexión, entre aquellas a las que da acceso el token</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnectionsView</name>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>&amp;Conectar una cuenta…</translation>
+    </message>
+    <message>
+        <source>Opens the setup wizard: choose the service, get a token, check it and keep it</source>
+        <translation>Abre el asistente de configuración: elija el servicio, obtenga un token, compruébelo y consérvelo</translation>
+    </message>
+    <message>
+        <source>Saved c&amp;onnections:</source>
+        <translation>C&amp;onexiones guardadas:</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
+        <translation>Cada conexión guardada con su servicio, región, organización, titular del token y fecha de la última verificación</translation>
+    </message>
+    <message>
+        <source>Service and region</source>
+        <translation>Servicio y región</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Token of</source>
+        <translation>Titular del token</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Última verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Re-verify</source>
+        <translation>&amp;Volver a verificar</translation>
+    </message>
+    <message>
+        <source>Checks the stored token with the service again, without showing it</source>
+        <translation>Vuelve a comprobar con el servicio el token guardado, sin mostrarlo</translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ummary</source>
+        <translation>Copiar &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Puts provider, region, identity and roles on the clipboard for a ticket; never the token</source>
+        <translation>Copia en el portapapeles el proveedor, la región, la identidad y los roles para un ticket; nunca el token</translation>
+    </message>
+    <message>
+        <source>Export &amp;profile…</source>
+        <translation>Exportar &amp;perfil…</translation>
+    </message>
+    <message>
+        <source>Writes the profile as JSON, without the token</source>
+        <translation>Escribe el perfil en formato JSON, sin el token</translation>
+    </message>
+    <message>
+        <source>Export .&amp;env file…</source>
+        <translation>Exportar archivo .&amp;env…</translation>
+    </message>
+    <message>
+        <source>Writes the stored token and its host in the names the vendor&apos;s own tools read, to a file only you can read</source>
+        <translation>Escribe el token guardado y su host, con los nombres que leen las herramientas del propio proveedor, en un archivo que solo usted puede leer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Removes the connection: its token from the keychain and its profile from the settings</source>
+        <translation>Elimina la conexión: su token del llavero y su perfil de la configuración</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha ocurrido</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Where a company proxy inspects encrypted traffic, IT normally installs its root certificate in the system, and Credential Connect trusts it from there. If IT gave you the certificate as a file instead, choose it here: only this program will trust it, besides the system&apos;s own certificate authorities.</source>
+        <translation>Si un proxy corporativo inspecciona el tráfico cifrado, el departamento de TI suele instalar su certificado raíz en el sistema, y Credential Connect confía en él desde ahí. Si TI le ha dado el certificado en un archivo, elíjalo aquí: solo este programa confiará en él, además de en las entidades de certificación del propio sistema.</translation>
+    </message>
+    <message>
+        <source>Extra certificate &amp;authorities (PEM file):</source>
+        <translation>Entidades de certificación &amp;adicionales (archivo PEM):</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificate authorities only</source>
+        <translation>Ninguno: solo las entidades de certificación del sistema</translation>
+    </message>
+    <message>
+        <source>Extra certificate authorities</source>
+        <translation>Entidades de certificación adicionales</translation>
+    </message>
+    <message>
+        <source>The path of a PEM file with the certificate authorities your IT department gave you; empty for none</source>
+        <translation>La ruta de un archivo PEM con las entidades de certificación que le ha dado su departamento de TI; vacía si no hay ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenGuidePage</name>
+    <message>
+        <source>Get a token</source>
+        <translation>Obtener un token</translation>
+    </message>
+    <message>
+        <source>How to get a token</source>
+        <translation>Cómo obtener un token</translation>
+    </message>
+    <message>
+        <source>Steps to make an API token in the service&apos;s portal</source>
+        <translation>Pasos para crear un token de API en el portal del servicio</translation>
+    </message>
+    <message>
+        <source>Your &amp;portal:</source>
+        <translation>Su &amp;portal:</translation>
+    </message>
+    <message>
+        <source>Your portal</source>
+        <translation>Su portal</translation>
+    </message>
+    <message>
+        <source>The region whose portal you sign in to; the token is checked in the same region</source>
+        <translation>La región en cuyo portal inicia sesión; el token se comprueba en esa misma región</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>A&amp;brir en el navegador</translation>
+    </message>
+    <message>
+        <source>Opens the chosen region&apos;s portal in your web browser</source>
+        <translation>Abre el portal de la región elegida en su navegador web</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInput</name>
+    <message>
+        <source>Token (input hidden): </source>
+        <translation>Token (entrada oculta): </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ConnectionKeeper</name>
+    <message>
+        <source>Another change to this connection is still under way. Wait for it to finish, then try again.</source>
+        <translation>Todavía hay otro cambio en curso en esta conexión. Espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection %1.</source>
+        <translation>No existe ninguna conexión guardada %1.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: its provider or region is not one the program knows. Nothing was written.</source>
+        <translation>No se guardó la conexión: el programa no reconoce su proveedor o su región. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1 Nothing was written.</source>
+        <translation>No se guardó la conexión: %1 No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1. Nothing was written.</source>
+        <translation>No se guardó la conexión: %1. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The connection was saved: the token in the keychain, the details in the settings.</source>
+        <translation>Se guardó la conexión: el token en el llavero y los datos en la configuración.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1. The keychain holds what it held before.</source>
+        <translation>No se guardó la conexión: %1. El llavero contiene lo mismo que antes.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1. The keychain could not be put back either (%2): its entry %3 may hold the new token.</source>
+        <translation>No se guardó la conexión: %1. Tampoco se pudo restaurar el llavero (%2): su entrada %3 puede contener el token nuevo.</translation>
+    </message>
+    <message>
+        <source>The stored token could not be read: %1.</source>
+        <translation>No se pudo leer el token guardado: %1.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
+        <translation>El programa ya no reconoce el proveedor o la región de esta conexión, así que no se envió su token.</translation>
+    </message>
+    <message>
+        <source>The connection was not checked: %1. Its details are unchanged.</source>
+        <translation>No se comprobó la conexión: %1. Sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>%1 %2 The saved details are unchanged.</source>
+        <translation>%1 %2 Los datos guardados no han cambiado.</translation>
+    </message>
+    <message>
+        <source>The stored token still works. %1</source>
+        <translation>El token guardado sigue funcionando. %1</translation>
+    </message>
+    <message>
+        <source>The stored token still works, but the new check date could not be saved: %1.</source>
+        <translation>El token guardado sigue funcionando, pero no se pudo guardar la nueva fecha de comprobación: %1.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
+        <translation>No se eliminó la conexión: %1. Se conservan tanto su token como sus datos.</translation>
+    </message>
+    <message>
+        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
+        <translation>Se eliminó la conexión: su token del llavero y sus datos de la configuración.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
+        <translation>No se eliminó la conexión: %1. Se conservan sus datos; el llavero no contenía ningún token para ella.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
+        <translation>No se eliminó la conexión: %1. Su token se ha devuelto al llavero; se conservan sus datos.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
+        <translation>No se eliminó la conexión: %1. Se conservan sus datos, pero su token no se pudo devolver al llavero (%2): vuelva a guardar la conexión con su token.</translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>No se escribió el archivo .env: %1.</translation>
+    </message>
+    <message>
+        <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
+        <translation>Se escribió el archivo .env %1. Contiene el token sin cifrar: manténgalo en privado y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretJob</name>
+    <message>
+        <source>the keychain holds no token for this connection</source>
+        <translation>el llavero no contiene ningún token para esta conexión</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>se denegó el acceso</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (it may be locked)</source>
+        <translation>el llavero denegó el acceso (puede que esté bloqueado)</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the entry</source>
+        <translation>el llavero no pudo eliminar la entrada</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable (this system offers none the program can use)</source>
+        <translation>el llavero no está disponible (este sistema no ofrece ninguno que el programa pueda usar)</translation>
+    </message>
+    <message>
+        <source>the keychain could not be used (%1); it may be locked or have no default keyring yet</source>
+        <translation>no se pudo usar el llavero (%1); puede que esté bloqueado o que aún no tenga un anillo de claves predeterminado</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable (no D-Bus session is running, so no Secret Service can be reached)</source>
+        <translation>el llavero no está disponible (no hay ninguna sesión de D-Bus en ejecución, así que no se puede acceder a ningún Secret Service)</translation>
+    </message>
+    <message>
+        <source>the keychain is unavailable (no Secret Service is running)</source>
+        <translation>el llavero no está disponible (no hay ningún Secret Service en ejecución)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::VerificationJob</name>
+    <message>
+        <source>The address %1 does not use HTTPS.</source>
+        <translation>La dirección %1 no usa HTTPS.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ConnectForm</name>
+    <message numerus="yes">
+        <source>%1 of %n regions answered…</source>
+        <translation>
+            <numerusform>%1 de %n región ha respondido…</numerusform>
+            <numerusform>%1 de %n regiones han respondido…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</source>
+        <translation>
+            <numerusform>Para buscar la región, Credential Connect envía este token al host de API de la región de %1, %n host: %2. Cada uno de estos hosts pertenece a %1.</numerusform>
+            <numerusform>Para buscar la región, Credential Connect envía este token al host de API de cada región de %1, %n hosts en total: %2. Deja de consultar en cuanto una región acepta el token. Cada uno de estos hosts pertenece a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking every region of %1 whether it accepts the token…</source>
+        <translation>Consultando a todas las regiones de %1 si aceptan el token…</translation>
+    </message>
+    <message>
+        <source>No region accepted this token: see below.</source>
+        <translation>Ninguna región aceptó este token: vea los detalles abajo.</translation>
+    </message>
+    <message>
+        <source>Choose a region, or paste the address of your portal.</source>
+        <translation>Elija una región o pegue la dirección de su portal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
+        <translation>«%1» no es una región de %2. Elija una de la lista o pegue la dirección de su portal (por ejemplo, %3).</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID from the address: %1</source>
+        <translation>ID de organización de la dirección: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 (%2) whether the token works…</source>
+        <translation>Preguntando a %1 (%2) si el token funciona…</translation>
+    </message>
+    <message>
+        <source>Check cancelled</source>
+        <translation>Comprobación cancelada</translation>
+    </message>
+    <message>
+        <source>Nothing was verified. Press Verify to try again.</source>
+        <translation>No se verificó nada. Pulse Verificar para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The service refused this token: see below.</source>
+        <translation>El servicio rechazó este token: vea los detalles abajo.</translation>
+    </message>
+    <message>
+        <source>Search every region for this token…</source>
+        <translation>Buscar este token en todas las regiones…</translation>
+    </message>
+    <message>
+        <source>Shows which hosts would receive the token, then asks every region</source>
+        <translation>Muestra qué hosts recibirían el token y después consulta todas las regiones</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Elija la región, escriba su subdominio o host de API, o pegue la dirección de su portal</translation>
+    </message>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>El token secreto del portal del proveedor. Permanece oculto mientras escribe y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar el token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar el token</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::CredentialsPage</name>
+    <message>
+        <source>Paste the token and press Verify. Next is available once the service has accepted it.</source>
+        <translation>Pegue el token y pulse Verificar. Siguiente estará disponible cuando el servicio lo haya aceptado.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::KeepPage</name>
+    <message>
+        <source>The token goes to the system keychain, filed under “%1”; the provider, region, organization and identity go to the program&apos;s settings. Nothing else keeps the token.</source>
+        <translation>El token se guarda en el llavero del sistema, con el nombre «%1»; el proveedor, la región, la organización y la identidad se guardan en la configuración del programa. El token no se guarda en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>&amp;Save in the system keychain</source>
+        <translation>&amp;Guardar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Guardando en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::MainWindow</name>
+    <message>
+        <source>Credential Connect</source>
+        <translation>Credential Connect</translation>
+    </message>
+    <message>
+        <source>Quick chec&amp;k</source>
+        <translation>Comprobación rápi&amp;da</translation>
+    </message>
+    <message>
+        <source>&amp;Saved connections</source>
+        <translation>Conexiones &amp;guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an Account…</source>
+        <translation>&amp;Conectar una cuenta…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Credential Connect</source>
+        <translation>&amp;Acerca de Credential Connect</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>No se confía en las entidades de certificación adicionales de la configuración: %1</translation>
+    </message>
+    <message>
+        <source>About Credential Connect</source>
+        <translation>Acerca de Credential Connect</translation>
+    </message>
+    <message>
+        <source>Credential Connect %1
+
+Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API token: it asks the provider whether the token works and what it grants. The token goes only to the API host of the region you choose.</source>
+        <translation>Credential Connect %1
+
+Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante su token de API: pregunta al proveedor si el token funciona y qué permisos concede. El token solo se envía al host de API de la región que elija.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ResultPage</name>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>The answer names no single organization. The organization ID from your portal address, %1, is kept with the connection.</source>
+        <translation>La respuesta no indica una única organización. El ID de organización de la dirección de su portal, %1, se guarda con la conexión.</translation>
+    </message>
+    <message>
+        <source>The answer names no single organization (for example, a grant on a whole MSP). The connection is kept without one.</source>
+        <translation>La respuesta no indica una única organización (por ejemplo, un permiso sobre todo un MSP). La conexión se guarda sin organización.</translation>
+    </message>
+    <message>
+        <source>This key is for one organization.</source>
+        <translation>Esta clave es para una sola organización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This key reaches %n organizations: you are a multi-tenant administrator. Pick the organization this connection is for; later JumpCloud calls send its ID in the x-org-id header.</source>
+        <translation>
+            <numerusform>Esta clave da acceso a %n organización.</numerusform>
+            <numerusform>Esta clave da acceso a %n organizaciones: es usted un administrador multiinquilino. Elija la organización de esta conexión; las siguientes llamadas a JumpCloud enviarán su ID en el encabezado x-org-id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are not listed in the first answer; they can be connected later.</source>
+        <translation>
+            <numerusform>Hay %n más que no figura en la primera respuesta; se puede conectar más adelante.</numerusform>
+            <numerusform>Hay %n más que no figuran en la primera respuesta; se pueden conectar más adelante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token&apos;s grants are in one organization.</source>
+        <translation>Los permisos de este token están en una sola organización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <translation>
+            <numerusform>Este token tiene permisos en %n organización.</numerusform>
+            <numerusform>Este token tiene permisos en %n organizaciones. Elija la de esta conexión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ResultPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Consultado: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Estado HTTP: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The other regions:</source>
+        <translation>Las demás regiones:</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::SavedConnectionsView</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>No saved connections yet. Connect an account to keep its token in the system keychain and check it again at any time.</source>
+        <translation>Aún no hay conexiones guardadas. Conecte una cuenta para guardar su token en el llavero del sistema y volver a comprobarlo en cualquier momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved connection(s). The tokens stay in the system keychain; select one to check it again, copy its summary or export it.</source>
+        <translation>
+            <numerusform>%n conexión guardada. Su token permanece en el llavero del sistema; selecciónela para volver a comprobarla, copiar su resumen o exportarla.</numerusform>
+            <numerusform>%n conexiones guardadas. Los tokens permanecen en el llavero del sistema; seleccione una para volver a comprobarla, copiar su resumen o exportarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking %1 (%2) whether the stored token still works…</source>
+        <translation>Preguntando a %1 (%2) si el token guardado sigue funcionando…</translation>
+    </message>
+    <message>
+        <source>Delete the Connection?</source>
+        <translation>¿Eliminar la conexión?</translation>
+    </message>
+    <message>
+        <source>Delete the %1 connection in %2? Its token is removed from the system keychain and its details from the settings. The token itself keeps working at %1 until it is revoked there.</source>
+        <translation>¿Eliminar la conexión de %1 en %2? Su token se quita del llavero del sistema y sus datos, de la configuración. El token en sí sigue funcionando en %1 hasta que se revoque allí.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::SettingsDialog</name>
+    <message>
+        <source>Choose the Certificate Authorities</source>
+        <translation>Elegir las entidades de certificación</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>No se guardó la configuración: %1</translation>
+    </message>
+    <message>
+        <source>The path of a PEM file with the certificate authorities your IT department gave you; empty for none</source>
+        <translation>La ruta de un archivo PEM con las entidades de certificación que le ha dado su departamento de TI; vacía si no hay ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::SetupWizard</name>
+    <message>
+        <source>Connect an account</source>
+        <translation>Conectar una cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::TokenGuidePage</name>
+    <message>
+        <source>Get a %1 token</source>
+        <translation>Obtener un token de %1</translation>
+    </message>
+    <message>
+        <source>Make the token in the %1 portal, copy it, and come back: the next page checks it.</source>
+        <translation>Cree el token en el portal de %1, cópielo y vuelva: la página siguiente lo comprueba.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser</source>
+        <translation>Abre %1 en su navegador web</translation>
+    </message>
+    <message>
+        <source>No web browser could be started. Open %1 in your browser yourself.</source>
+        <translation>No se pudo iniciar ningún navegador web. Abra %1 en su navegador manualmente.</translation>
+    </message>
+</context>
+</TS>
