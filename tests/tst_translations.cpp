@@ -44,6 +44,15 @@ QString tsPath(const QString& language)
 
 QString unescape(QString text)
 {
+    // Character references first (lupdate writes a no-break space as &#xa0;), then the named
+    // ones, &amp; last, so that an escaped ampersand is not read as the start of another.
+    static const QRegularExpression reference(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    for (QRegularExpressionMatch match = reference.match(text); match.hasMatch();
+         match = reference.match(text, match.capturedStart() + 1)) {
+        const bool hex = !match.captured(1).isEmpty();
+        const char32_t code = match.captured(2).toUInt(nullptr, hex ? 16 : 10);
+        text.replace(match.capturedStart(), match.capturedLength(), QString::fromUcs4(&code, 1));
+    }
     return text.replace(QLatin1String("&lt;"), QLatin1String("<"))
         .replace(QLatin1String("&gt;"), QLatin1String(">"))
         .replace(QLatin1String("&quot;"), QLatin1String("\""))
