@@ -59,6 +59,58 @@ bool DemoService::start(QString* error)
 }
 
 namespace {
+const QSet<QPair<QString, QString>> homeRegions{
+    {QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")},
+    {QStringLiteral("juniper-routing-assurance"), QStringLiteral("routing")},
+    {QStringLiteral("jumpcloud"), QStringLiteral("eu")},
+};
+
+// The answers of one region: the demo's answers at home, a refusal anywhere else.
+std::function<CannedReply(const ReceivedRequest&)> regionResponder(bool home)
+{
+    return [home](const ReceivedRequest& request) {
+        return home ? demoAnswerFor(request)
+                    : CannedReply::json(401, R"({"detail": "Invalid token."})");
+    };
+}
+} // namespace
+
+bool DemoWorld::start(QString* error)
+{
+    if (!pki.create(error)) {
+        return false;
+    }
+    catalog = Catalog::loadBuiltin(error);
+    if (!catalog) {
+        return false;
+    }
+    // The n-th region of each provider on 127.0.0.n: one server per region and provider.
+    for (const Provider& provider : catalog->providers()) {
+        for (int index = 0; index < provider.regions.size(); ++index) {
+            const QPair<QString, QString> region{provider.id, provider.regions.at(index).id};
+            auto server = std::make_unique<TlsTestServer>(pki.trustedServerConfiguration());
+            server->setResponder(regionResponder(homeRegions.contains(region)));
+            const QHostAddress address(QStringLiteral("127.0.0.%1").arg(index + 1));
+            if (!server->listen(address)) {
+                *error = QStringLiteral("cannot listen on %1").arg(address.toString());
+                return false;
+            }
+            apiBases.insert(region, server->baseUrl());
+            servers.push_back(std::move(server));
+        }
+    }
+    for (auto it = apiBases.cbegin(); it != apiBases.cend(); ++it) {
+        catalog->overrideApiBase(it.key().first, it.key().second, it.value());
+    }
+    return true;
+}
+
+QByteArray DemoWorld::catalogJson() const
+{
+    return builtinCatalogJsonWith(apiBases);
+}
+
+namespace {
 QtMessageHandler handlerBefore = nullptr;
 
 void dropSizeHintWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)

@@ -4,8 +4,12 @@
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
 
+#include <QMap>
+#include <QPair>
+
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace cc::test {
 
@@ -30,6 +34,23 @@ struct DemoService
 
     TestPki pki;
     std::unique_ptr<TlsTestServer> server;
+    std::optional<Catalog> catalog;
+};
+
+// Every region of every provider on an address of its own between 127.0.0.1 and 127.0.0.12,
+// with a certificate authority of its own, as a token's home and its other regions answer it:
+// Juniper Mist EMEA 02 (api.gc3), JumpCloud Europe and Routing Assurance give the demo answers;
+// every other region refuses the token (401). Nothing sent to it leaves this machine, not even
+// during a region search.
+struct DemoWorld
+{
+    bool start(QString* error);
+    // The shipped catalog's text with every region pointed at its server, for --catalog.
+    QByteArray catalogJson() const;
+
+    TestPki pki;
+    std::vector<std::unique_ptr<TlsTestServer>> servers;
+    QMap<QPair<QString, QString>, QUrl> apiBases; // {provider id, region id} -> its server
     std::optional<Catalog> catalog;
 };
 

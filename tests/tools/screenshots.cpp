@@ -1,0 +1,227 @@
+// Takes the pictures of every screen of the program: the real main window, wizard and settings,
+// driven by their widgets' names (so it works in every language), against the demo world of
+// support/demoanswers.h. Nothing leaves this machine. scripts/take-screenshots runs it under
+// Xvfb with a keyring and a home of its own.
+//
+// Usage: credential-connect-screenshots --out DIR [--language CODE] [--dark]
+#include "core/translations.h"
+#include "core/verifier.h"
+#include "gui/connectform.h"
+#include "gui/mainwindow.h"
+#include "gui/savedconnectionsview.h"
+#include "gui/settingsdialog.h"
+#include "gui/wizard/credentialspage.h"
+#include "gui/wizard/setupwizard.h"
+#include "storage/connectionkeeper.h"
+#include "storage/profilestore.h"
+#include "storage/secretstore.h"
+#include "support/demoanswers.h"
+#include "support/testprompts.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <cstdio>
+
+using namespace cc;
+using namespace cc::test;
+
+namespace {
+const QString token = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rlg"
+                                     "LKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
+
+// Fails loudly: a picture of the wrong screen is worse than none.
+[[noreturn]] void fail(const char* what)
+{
+    std::fprintf(stderr, "screenshots: %s\n", what);
+    std::exit(1);
+}
+
+template<typename T> T* child(const QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QLatin1String(name));
+    if (found == nullptr) {
+        fail(name);
+    }
+    return found;
+}
+
+void waitFor(const std::function<bool()>& condition, const char* what)
+{
+    if (!QTest::qWaitFor(condition, 20000)) {
+        fail(what);
+    }
+}
+
+// A palette for the dark look: light words on dark ground, as a dark desktop theme gives.
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
+    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x77));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x77, 0x77, 0x77));
+    return dark;
+}
+
+class Photographer
+{
+public:
+    Photographer(QString directory, QString suffix)
+        : m_directory(std::move(directory)), m_suffix(std::move(suffix))
+    {}
+
+    void take(QWidget* window, const QString& name) const
+    {
+        QTest::qWait(300); // let the last layout and paint settle
+        const QString path = QDir(m_directory).filePath(name + m_suffix + QStringLiteral(".png"));
+        if (!window->grab().save(path)) {
+            fail("cannot write a picture");
+        }
+        std::printf("%s\n", qPrintable(path));
+    }
+
+private:
+    QString m_directory;
+    QString m_suffix;
+};
+
+void verify(gui::ConnectForm* form, const QString& regionId, const QString& typed)
+{
+    form->selectRegion(regionId);
+    auto* tokenEdit = child<QLineEdit>(form, "tokenEdit");
+    tokenEdit->clear();
+    QTest::keyClicks(tokenEdit, typed);
+    QSignalSpy finished(form, &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>(form, "verifyButton"), Qt::LeftButton);
+    if (typed.contains(QLatin1Char(' '))) {
+        return; // refused before anything is sent
+    }
+    waitFor([&finished] { return finished.count() > 0; }, "no answer to a check");
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder for the pictures."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language of the windows."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark palette."));
+    parser.addOptions({out, language, dark});
+    parser.process(app);
+    if (!parser.isSet(out)) {
+        fail("--out is missing");
+    }
+    const QLocale locale(parser.isSet(language) ? parser.value(language) : QStringLiteral("en"));
+    installTranslations(app, locale);
+    QLocale::setDefault(locale);
+    if (parser.isSet(dark)) {
+        QApplication::setPalette(darkPalette());
+    }
+    QString suffix = parser.isSet(language) ? QLatin1Char('-') + parser.value(language) : QString();
+    if (parser.isSet(dark)) {
+        suffix += QStringLiteral("-dark");
+    }
+    QDir().mkpath(parser.value(out));
+    const Photographer camera(parser.value(out), suffix);
+
+    DemoWorld world;
+    QString error;
+    if (!world.start(&error)) {
+        fail(qPrintable(error));
+    }
+    QNetworkAccessManager network;
+    Verifier verifier(&network);
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    SecretStore secrets;
+    ConnectionKeeper keeper(&secrets, &profiles, &*world.catalog, &verifier);
+    TestPrompts answers;
+
+    gui::MainWindow window(*world.catalog, verifier, keeper, answers.prompts,
+                           world.pki.caCertificates());
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        fail("the main window did not show");
+    }
+    gui::ConnectForm* form = window.connectForm();
+
+    verify(form, QStringLiteral("api.gc3"), token);
+    camera.take(&window, QStringLiteral("connect-verified"));
+    verify(form, QStringLiteral("api.gc3"), QStringLiteral("bad") + token.mid(3));
+    camera.take(&window, QStringLiteral("connect-refused"));
+    verify(form, QStringLiteral("api.gc3"), QStringLiteral("u8jzPde0IgxLd6Gn cfBAepfJBd0K"));
+    camera.take(&window, QStringLiteral("connect-invalid-input"));
+
+    // Find my region: the token checked in the wrong region, the search offered, asked, done.
+    verify(form, QStringLiteral("api.gc1"), token);
+    QTest::mouseClick(child<QPushButton>(form, "findRegionButton"), Qt::LeftButton);
+    camera.take(&window, QStringLiteral("find-region-ask"));
+    QSignalSpy found(form, &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>(form, "startDetectButton"), Qt::LeftButton);
+    waitFor([&found] { return found.count() > 0; }, "the region search did not end");
+    camera.take(&window, QStringLiteral("find-region-found"));
+
+    // The setup wizard, page by page.
+    window.connectAccount();
+    auto* wizard = window.findChild<gui::SetupWizard*>();
+    if (wizard == nullptr || !QTest::qWaitForWindowExposed(wizard)) {
+        fail("the wizard did not open");
+    }
+    QTest::mouseClick(child<QRadioButton>(wizard, "provider-juniper-mist"), Qt::LeftButton, {},
+                      QPoint(4, 8));
+    camera.take(wizard, QStringLiteral("wizard-1-provider"));
+    wizard->next();
+    auto* portal = child<QComboBox>(wizard->currentPage(), "portalCombo");
+    portal->setCurrentIndex(portal->findData(QStringLiteral("api.gc3")));
+    camera.take(wizard, QStringLiteral("wizard-2-token-guide"));
+    wizard->next();
+    verify(wizard->credentialsPage()->connectForm(), QStringLiteral("api.gc3"), token);
+    camera.take(wizard, QStringLiteral("wizard-3-check"));
+    wizard->next();
+    child<QListWidget>(wizard->currentPage(), "organizationList")->setCurrentRow(0);
+    camera.take(wizard, QStringLiteral("wizard-4-result"));
+    wizard->next();
+    QSignalSpy saved(wizard, &gui::SetupWizard::connectionSaved);
+    QTest::mouseClick(child<QPushButton>(wizard->currentPage(), "saveButton"), Qt::LeftButton);
+    waitFor([&saved] { return saved.count() > 0; }, "the connection was not saved");
+    camera.take(wizard, QStringLiteral("wizard-5-keep"));
+    wizard->accept();
+
+    auto* list = child<QTreeWidget>(window.savedConnections(), "connectionList");
+    list->setCurrentItem(list->topLevelItem(0));
+    camera.take(&window, QStringLiteral("saved-connections"));
+
+    gui::SettingsDialog dialog(profiles, &window);
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog)) {
+        fail("the settings did not open");
+    }
+    camera.take(&dialog, QStringLiteral("settings"));
+    return 0;
+}
