@@ -5,10 +5,13 @@
 // answers at once, for timing one check with nothing to wait for.
 // Writes into --dir: ca.pem, token (one line, for standard input), headers (the request's
 // headers, for curl -H @headers and bench-minimal-client), check-url, check-catalog.json and
-// detect-catalog.json (for --catalog). Prints "ready" when they are written, then serves until
-// it is stopped.
+// detect-catalog.json (for --catalog), and, where this machine allows private mount namespaces,
+// system-store-wrapper: one argument a line, a command prefix under which the system's
+// certificate store also trusts ca.pem, so the window can be measured as a person runs it,
+// without --ca-bundle. Prints "ready" when they are written, then serves until it is stopped.
 #include "core/verifier.h"
 #include "support/demoanswers.h"
+#include "support/privatecastore.h"
 #include "support/serverthread.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -116,6 +119,17 @@ int main(int argc, char* argv[])
                    builtinCatalogJsonWith(regionBases))) {
         std::fprintf(stderr, "cannot write to %s\n", qPrintable(dir.path()));
         return 1;
+    }
+    PrivateCaStore systemStore;
+    QString why;
+    if (systemStore.create(pki.caFile(), &error) && systemStore.namespacesAvailable(&why)) {
+        if (!writeFile(dir, QStringLiteral("system-store-wrapper"),
+                       systemStore.wrapper().join(QLatin1Char('\n')).toUtf8() + '\n')) {
+            std::fprintf(stderr, "cannot write to %s\n", qPrintable(dir.path()));
+            return 1;
+        }
+    } else {
+        std::fprintf(stderr, "no private system store: %s\n", qPrintable(error + why));
     }
     std::printf("ready\n");
     std::fflush(stdout);

@@ -69,6 +69,9 @@ VerificationJob::~VerificationJob()
 
 void VerificationJob::start(const QString& token)
 {
+    if (m_cancelled) {
+        return;
+    }
     const QUrl url = m_provider.verifyUrl(m_region);
     if (!isAllowedEndpoint(url)) {
         // The catalog loader refuses such addresses already; this guards the token regardless.
@@ -115,6 +118,7 @@ void VerificationJob::start(const QString& token)
 
 void VerificationJob::cancel()
 {
+    m_cancelled = true;
     m_deadline.stop();
     if (m_reply) {
         m_reply->disconnect(this);

@@ -3,7 +3,6 @@
 #include "core/catalog.h"
 #include "core/result.h"
 
-
 namespace cc {
 
 QString ConnectionProfile::key() const
