@@ -1,28 +1,70 @@
 // Picks the mode: the command-line check (no window) or the connect window.
 #include "cli/checkcommand.h"
 #include "cli/commandlineoptions.h"
+#include "core/programidentity.h"
 #include "core/translations.h"
-#include "gui/application.h"
-#include "version.h"
+#include "windowmain.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QLocale>
-#include <QNetworkProxyFactory>
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
+#ifdef CC_WINDOW_MODULE
+#include <dlfcn.h>
+#endif
+
 namespace {
-void describeApplication()
+struct Text
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Credential Connect"));
-    QCoreApplication::setApplicationName(QStringLiteral(CREDENTIAL_CONNECT_EXECUTABLE));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CREDENTIAL_CONNECT_VERSION));
-    // Honour the system's proxy settings (https_proxy, no_proxy and the desktop's own).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+int checkFromCommandLine(int argc, char* argv[])
+{
+#ifdef Q_OS_UNIX
+    // A reader that goes away (`| head`) makes a write fail instead of killing the check.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
+    QCoreApplication app(argc, argv);
+    cc::describeProgram();
+    cc::installTranslations(app, QLocale());
+    const int exitCode = cc::cli::runCommandLine(app);
+    // The result is printed and nothing is left to save. Leave without tearing Qt down:
+    // the system proxy lookup (libproxy) keeps a worker thread that can crash while Qt's
+    // globals are destroyed at exit, turning a finished check into a crash.
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(exitCode);
 }
 
+#ifdef CC_WINDOW_MODULE
+// The window module is found through the executable's run path: beside the build's bin/
+// folder, or in the private library folder of an installed program.
+int runWindowModule(int argc, char* argv[])
+{
+    using WindowMain = int (*)(int, char*[]);
+    void* module = dlopen(CC_WINDOW_MODULE, RTLD_LAZY | RTLD_LOCAL);
+    auto windowMain =
+        module != nullptr
+            ? reinterpret_cast<WindowMain>(dlsym(module, "credentialConnectWindowMain"))
+            : nullptr;
+    if (windowMain != nullptr) {
+        return windowMain(argc, argv);
+    }
+    const QString problem = QString::fromLocal8Bit(dlerror());
+    QCoreApplication app(argc, argv);
+    cc::describeProgram();
+    cc::installTranslations(app, QLocale());
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(Text::tr("Credential Connect cannot open its window: %1. The "
+                                     "command-line check (--check) still works.")
+                                .arg(problem)));
+    return 1;
+}
+#endif
 } // namespace
 
 int main(int argc, char* argv[])
@@ -32,24 +74,11 @@ int main(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     if (cc::cli::wantsCommandLineMode(arguments)) {
-#ifdef Q_OS_UNIX
-        // A reader that goes away (`| head`) makes a write fail instead of killing the check.
-        std::signal(SIGPIPE, SIG_IGN);
-#endif
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        cc::installTranslations(app, QLocale());
-        const int exitCode = cc::cli::runCommandLine(app);
-        // The result is printed and nothing is left to save. Leave without tearing Qt down:
-        // the system proxy lookup (libproxy) keeps a worker thread that can crash while Qt's
-        // globals are destroyed at exit, turning a finished check into a crash.
-        std::fflush(stdout);
-        std::fflush(stderr);
-        std::_Exit(exitCode);
+        return checkFromCommandLine(argc, argv);
     }
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral(CREDENTIAL_CONNECT_APP_NAME));
-    QApplication::setDesktopFileName(QStringLiteral(CREDENTIAL_CONNECT_APP_ID));
-    return cc::gui::runWindow(app);
+#ifdef CC_WINDOW_MODULE
+    return runWindowModule(argc, argv);
+#else
+    return credentialConnectWindowMain(argc, argv);
+#endif
 }

@@ -78,6 +78,9 @@ void VerificationJob::dropReply()
 
 void VerificationJob::start(const QString& token)
 {
+    if (m_cancelled) {
+        return;
+    }
     const QUrl url = m_provider.verifyUrl(m_region);
     if (!isAllowedEndpoint(url)) {
         // The catalog loader refuses such addresses already; this guards the token regardless.
@@ -124,6 +127,7 @@ void VerificationJob::start(const QString& token)
 
 void VerificationJob::cancel()
 {
+    m_cancelled = true;
     m_deadline.stop();
     dropReply();
     deleteLater();

@@ -41,9 +41,10 @@ public:
                     VerifierSettings settings, QObject* parent);
     ~VerificationJob() override;
 
-    // Sends the request; the token is copied into its header and nowhere else.
+    // Sends the request; the token is copied into its header and nowhere else. Does nothing
+    // once cancelled.
     void start(const QString& token);
-    // Stops at once and quietly: no finished() follows.
+    // Stops at once and quietly: no finished() follows, and a start() not made yet never is.
     void cancel();
 
     const Provider& provider() const { return m_provider; }
@@ -75,6 +76,7 @@ private:
     QByteArray m_body;
     QList<QSslError> m_sslErrors;
     AbortReason m_abortReason = AbortReason::None;
+    bool m_cancelled = false;
     QString m_proxy; // host:port when the request goes through a proxy
 };
 

@@ -2,9 +2,14 @@
 
 #include "core/verificationjob.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
+
+#include <memory>
 
 class QNetworkAccessManager;
+class QThread;
 
 namespace cc {
 
@@ -17,6 +22,7 @@ class Verifier final : public QObject
 
 public:
     explicit Verifier(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~Verifier() override;
 
     void setDeadline(std::chrono::milliseconds deadline) { m_settings.deadline = deadline; }
     std::chrono::milliseconds deadline() const { return m_settings.deadline; }
@@ -29,15 +35,27 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_settings.clock = std::move(clock); }
 
     // Starts one check. Connect to the job's finished() right away; it runs from the next
-    // turn of the event loop.
+    // turn of the event loop. The first check of the process waits for the TLS library, which
+    // a thread of its own loads (see loadTls()).
     VerificationJob* start(const Provider& provider, const Region& region, const QString& token);
 
     // "CredentialConnect/<version> (Qt <version>; <os>)": honest, and free of anything personal.
     static QByteArray userAgent();
 
 private:
+    struct WaitingJob
+    {
+        QPointer<VerificationJob> job;
+        QString token;
+    };
+
+    void loadTls();
+    void startWaitingJobs();
+
     QNetworkAccessManager* m_network;
     VerifierSettings m_settings;
+    std::unique_ptr<QThread> m_tlsLoader;
+    QList<WaitingJob> m_waitingForTls;
 };
 
 } // namespace cc

@@ -1,0 +1,193 @@
+// How long the window's event loop is kept busy while a check and a region detection run:
+// the program's own main window and connect form, set up as the program sets them up (system
+// proxy settings, the catalog and CA bundle given, one network access manager), driven with
+// QTest against the local servers of bench-servers. A person types the token and presses
+// Verify; one event later a region detection starts on the same verifier, as the connect
+// form's "Find my region" does. A precise 1 ms timer ticks all along: the longest gap between
+// two ticks, less the tick, is the longest the loop could not answer a key or a paint.
+// Without --ca-bundle the servers' authority must be in the system store (scripts/benchmark
+// runs this in a private mount namespace where it is): then the TLS library is first used at
+// the press, as in the program of a person who gives no --ca-bundle.
+//
+// Usage: bench-responsiveness --catalog FILE [--ca-bundle FILE] --token FILE --region ID
+// Prints "LONGEST_BLOCK_MS CHECK_MS DETECTION_MS WHEN_MS": when the longest block ended,
+// counted from the press of Verify.
+#include "core/cabundle.h"
+#include "core/catalog.h"
+#include "core/regiondetector.h"
+#include "core/verifier.h"
+#include "gui/connectform.h"
+#include "gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace cc;
+
+namespace {
+constexpr int tickMs = 1;
+constexpr int settleMs = 200; // watched before the press and after the last answer
+
+// Watches the event loop: the longest time between two ticks of a 1 ms timer.
+class LoopWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoopWatch)
+
+public:
+    LoopWatch()
+    {
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.setInterval(tickMs);
+        connect(&m_tick, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (now - m_lastTick > m_longestNs) {
+                m_longestNs = now - m_lastTick;
+                m_longestEndedNs = now;
+            }
+            m_lastTick = now;
+        });
+    }
+
+    void start()
+    {
+        m_clock.start();
+        m_lastTick = 0;
+        m_tick.start();
+    }
+    // Forgets the longest gap so far, from this moment on.
+    void reset()
+    {
+        m_longestNs = 0;
+        m_origin = m_clock.nsecsElapsed();
+    }
+    double longestBlockMs() const { return static_cast<double>(m_longestNs) / 1e6 - tickMs; }
+    double longestEndedMs() const { return static_cast<double>(m_longestEndedNs - m_origin) / 1e6; }
+    double sinceResetMs() const
+    {
+        return static_cast<double>(m_clock.nsecsElapsed() - m_origin) / 1e6;
+    }
+
+private:
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    qint64 m_lastTick = 0;
+    qint64 m_longestNs = 0;
+    qint64 m_longestEndedNs = 0;
+    qint64 m_origin = 0;
+};
+
+[[noreturn]] void fail(const QString& message)
+{
+    std::fprintf(stderr, "bench-responsiveness: %s\n", qPrintable(message));
+    std::exit(2);
+}
+
+QString readLine(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("cannot read %1").arg(path));
+    }
+    return QString::fromUtf8(file.readLine().trimmed());
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // as the program does
+
+    QCommandLineParser parser;
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QString(),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption caOption(QStringLiteral("ca-bundle"), QString(),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"), QString(),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption regionOption(QStringLiteral("region"), QString(),
+                                          QStringLiteral("ID"));
+    parser.addOptions({catalogOption, caOption, tokenOption, regionOption});
+    parser.process(app);
+
+    QString error;
+    const std::optional<Catalog> catalog = Catalog::fromFile(parser.value(catalogOption), &error);
+    if (!catalog) {
+        fail(error);
+    }
+    const Provider& provider = catalog->providers().constFirst();
+    const QString token = readLine(parser.value(tokenOption));
+
+    QNetworkAccessManager network;
+    Verifier verifier(&network);
+    if (parser.isSet(caOption)) {
+        const std::optional<CaBundle> authorities = loadCaBundle(parser.value(caOption), &error);
+        if (!authorities) {
+            fail(error);
+        }
+        verifier.addCaCertificates(authorities->certificates);
+    }
+    gui::MainWindow window(*catalog, verifier);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        fail(QStringLiteral("the window was not shown"));
+    }
+    gui::ConnectForm* form = window.connectForm();
+    auto* tokenEdit = form->findChild<QLineEdit*>(QStringLiteral("tokenEdit"));
+    auto* verifyButton = form->findChild<QPushButton*>(QStringLiteral("verifyButton"));
+    if (tokenEdit == nullptr || verifyButton == nullptr) {
+        fail(QStringLiteral("the connect form has no tokenEdit or verifyButton"));
+    }
+    form->selectRegion(parser.value(regionOption));
+    QTest::keyClicks(tokenEdit, token);
+
+    LoopWatch watch;
+    RegionDetector detector(verifier);
+    double checkMs = -1;
+    double detectionMs = -1;
+    const auto finishWhenBothAnswered = [&] {
+        if (checkMs >= 0 && detectionMs >= 0) {
+            QTimer::singleShot(settleMs, &app, [&] {
+                std::printf("%.3f %.1f %.1f %.1f\n", watch.longestBlockMs(), checkMs, detectionMs,
+                            watch.longestEndedMs());
+                QCoreApplication::exit(0);
+            });
+        }
+    };
+    QObject::connect(
+        form, &gui::ConnectForm::verificationFinished, &app, [&](const VerificationResult& result) {
+            if (result.outcome != Outcome::Verified) {
+                fail(QStringLiteral("the check was not verified: %1").arg(result.message));
+            }
+            checkMs = watch.sinceResetMs();
+            finishWhenBothAnswered();
+        });
+    QObject::connect(
+        &detector, &RegionDetector::finished, &app, [&](const DetectionResult& result) {
+            if (!result.found) {
+                fail(QStringLiteral("the detection found no region: %1").arg(result.message));
+            }
+            detectionMs = watch.sinceResetMs();
+            finishWhenBothAnswered();
+        });
+
+    watch.start();
+    QTimer::singleShot(settleMs, &app, [&] {
+        watch.reset();
+        QTest::mouseClick(verifyButton, Qt::LeftButton);
+        QTimer::singleShot(0, &app, [&] { detector.start(provider, token); });
+    });
+    return app.exec();
+}
+
+#include "responsiveness.moc"
