@@ -18,6 +18,10 @@
 #include "core/verifier.h"
 #include "gui/connectform.h"
 #include "gui/mainwindow.h"
+#include "gui/prompts.h"
+#include "storage/connectionkeeper.h"
+#include "storage/profilestore.h"
+#include "storage/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +31,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QPushButton>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
@@ -137,7 +142,13 @@ int main(int argc, char* argv[])
         }
         verifier.addCaCertificates(authorities->certificates);
     }
-    gui::MainWindow window(*catalog, verifier);
+    // The window as the program builds it; nothing is saved, so the keychain stays untouched.
+    QSettings settings;
+    ProfileStore profiles(&settings);
+    SecretStore secrets;
+    ConnectionKeeper keeper(&secrets, &profiles, &*catalog, &verifier);
+    const gui::Prompts prompts = gui::Prompts::systemDialogs();
+    gui::MainWindow window(*catalog, verifier, keeper, prompts);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         fail(QStringLiteral("the window was not shown"));
