@@ -10,8 +10,9 @@
 // the press, as in the program of a person who gives no --ca-bundle.
 //
 // Usage: bench-responsiveness --catalog FILE [--ca-bundle FILE] --token FILE --region ID
-// Prints "LONGEST_BLOCK_MS CHECK_MS DETECTION_MS WHEN_MS": when the longest block ended,
-// counted from the press of Verify.
+// Prints "LONGEST_BLOCK_MS CHECK_MS DETECTION_MS WHEN_MS SLOWEST_EVENT": when the longest block
+// ended, counted from the press of Verify, and the one event that took longest to handle after
+// the press (receiver class, event type and milliseconds): where to look when a block is long.
 #include "core/cabundle.h"
 #include "core/catalog.h"
 #include "core/regiondetector.h"
@@ -28,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QPushButton>
@@ -92,6 +94,53 @@ private:
     qint64 m_origin = 0;
 };
 
+// Times every event the loop hands out (not the ones sent from inside a handler): the slowest
+// since the last reset, named by its receiver and type.
+class TimedApplication final : public QApplication
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimedApplication)
+
+public:
+    using QApplication::QApplication;
+    ~TimedApplication() override = default;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth > 0 || !m_watching) {
+            ++m_depth;
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        const QString what = QStringLiteral("%1/%2").arg(
+            QString::fromLatin1(receiver->metaObject()->className()),
+            QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type())));
+        QElapsedTimer clock;
+        clock.start();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        if (clock.nsecsElapsed() > m_slowestNs) {
+            m_slowestNs = clock.nsecsElapsed();
+            m_slowest = what;
+        }
+        return handled;
+    }
+    void startWatching() { m_watching = true; }
+    QString slowest() const
+    {
+        return QStringLiteral("%1:%2").arg(m_slowest).arg(static_cast<double>(m_slowestNs) / 1e6, 0,
+                                                          'f', 1);
+    }
+
+private:
+    int m_depth = 0;
+    bool m_watching = false;
+    qint64 m_slowestNs = 0;
+    QString m_slowest;
+};
+
 [[noreturn]] void fail(const QString& message)
 {
     std::fprintf(stderr, "bench-responsiveness: %s\n", qPrintable(message));
@@ -110,7 +159,7 @@ QString readLine(const QString& path)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QNetworkProxyFactory::setUseSystemConfiguration(true); // as the program does
 
     QCommandLineParser parser;
@@ -169,8 +218,8 @@ int main(int argc, char* argv[])
     const auto finishWhenBothAnswered = [&] {
         if (checkMs >= 0 && detectionMs >= 0) {
             QTimer::singleShot(settleMs, &app, [&] {
-                std::printf("%.3f %.1f %.1f %.1f\n", watch.longestBlockMs(), checkMs, detectionMs,
-                            watch.longestEndedMs());
+                std::printf("%.3f %.1f %.1f %.1f %s\n", watch.longestBlockMs(), checkMs,
+                            detectionMs, watch.longestEndedMs(), qPrintable(app.slowest()));
                 QCoreApplication::exit(0);
             });
         }
@@ -195,6 +244,7 @@ int main(int argc, char* argv[])
     watch.start();
     QTimer::singleShot(settleMs, &app, [&] {
         watch.reset();
+        app.startWatching();
         QTest::mouseClick(verifyButton, Qt::LeftButton);
         QTimer::singleShot(0, &app, [&] { detector.start(provider, token); });
     });

@@ -42,6 +42,7 @@ private slots:
     void reverifyOfARefusedTokenChangesNothing();
     void deleteAsksFirstThenRemovesTokenAndProfile();
     void withoutSavedConnectionsTheListSaysHowToStart();
+    void savedConnectionsTabOpensFromTheKeyboard();
     void lastProviderAndRegionAreRemembered();
     void settingTrustsAnExtraCertificateAuthority();
     void settingRefusesAFileWithoutCertificates();
@@ -118,7 +119,7 @@ void TestMainWindow::selectOnlyConnection()
 
 QString TestMainWindow::reverifyOnlyConnection()
 {
-    m_window->tabs()->setCurrentWidget(m_window->savedConnections());
+    m_window->showSavedConnections();
     selectOnlyConnection();
     auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
     QTest::mouseClick(child<QPushButton>(m_window->savedConnections(), "reverifyButton"),
@@ -138,7 +139,7 @@ void TestMainWindow::savedConnectionIsListedAndReverified()
     QVERIFY(!key.isEmpty());
     const QDateTime before = m_store->profiles.profile(key)->verifiedAt;
     makeWindow();
-    m_window->tabs()->setCurrentWidget(m_window->savedConnections());
+    m_window->showSavedConnections();
     auto* list = child<QTreeWidget>(m_window->savedConnections(), "connectionList");
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Juniper Mist \u00b7 EMEA 02"));
@@ -179,7 +180,7 @@ void TestMainWindow::deleteAsksFirstThenRemovesTokenAndProfile()
 {
     const QString key = saveSampleConnection();
     makeWindow();
-    m_window->tabs()->setCurrentWidget(m_window->savedConnections());
+    m_window->showSavedConnections();
     selectOnlyConnection();
     auto* remove = child<QPushButton>(m_window->savedConnections(), "deleteButton");
 
@@ -208,6 +209,23 @@ void TestMainWindow::withoutSavedConnectionsTheListSaysHowToStart()
     QVERIFY(!child<QPushButton>(saved, "reverifyButton")->isEnabled());
     QVERIFY(!child<QPushButton>(saved, "deleteButton")->isEnabled());
     QVERIFY(child<QPushButton>(saved, "connectButton")->isEnabled());
+}
+
+void TestMainWindow::savedConnectionsTabOpensFromTheKeyboard()
+{
+    const QString key = saveSampleConnection();
+    QVERIFY(!key.isEmpty());
+    makeWindow();
+    // Made only when first opened, and then complete: the list is filled.
+    QVERIFY(m_window->findChild<gui::SavedConnectionsView*>() == nullptr);
+
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
+
+    auto* view = m_window->findChild<gui::SavedConnectionsView*>();
+    QVERIFY(view != nullptr);
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(child<QTreeWidget>(view, "connectionList")->topLevelItemCount(), 1);
+    QCOMPARE(m_window->savedConnections(), view);
 }
 
 void TestMainWindow::lastProviderAndRegionAreRemembered()

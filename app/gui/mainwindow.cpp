@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace cc::gui {
 
@@ -28,13 +29,21 @@ MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKee
     : QMainWindow(parent), m_catalog(catalog), m_verifier(verifier), m_keeper(keeper),
       m_profiles(*keeper.profiles()), m_prompts(prompts),
       m_commandLineAuthorities(std::move(commandLineAuthorities)), m_tabs(new QTabWidget(this)),
-      m_form(new ConnectForm(catalog, verifier, m_tabs)),
-      m_saved(new SavedConnectionsView(keeper, prompts, m_tabs))
+      m_form(new ConnectForm(catalog, verifier, m_tabs)), m_savedPage(new QWidget(m_tabs))
 {
     setWindowTitle(tr("Credential Connect"));
     setWindowIcon(applicationIcon());
     m_tabs->addTab(scrollable(m_form), tr("Quick chec&k"));
-    m_tabs->addTab(m_saved, tr("&Saved connections"));
+    // The saved connections are made when their tab is first opened: a person who only checks
+    // a token does not wait for a list, its buttons and their layout at start-up.
+    auto* savedLayout = new QVBoxLayout(m_savedPage);
+    savedLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_savedPage, tr("&Saved connections"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_savedPage) {
+            savedConnections();
+        }
+    });
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
@@ -42,7 +51,6 @@ MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKee
     m_form->selectProvider(m_profiles.lastProviderId());
     m_form->selectRegion(m_profiles.lastRegionId());
     connect(m_form, &ConnectForm::verificationFinished, this, &MainWindow::rememberChoice);
-    connect(m_saved, &SavedConnectionsView::connectRequested, this, &MainWindow::connectAccount);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* connectAction =
@@ -71,11 +79,27 @@ void MainWindow::connectAccount()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard->credentialsPage()->connectForm(), &ConnectForm::verificationFinished, this,
             &MainWindow::rememberChoice);
-    connect(wizard, &SetupWizard::connectionSaved, this, [this](const QString& key) {
-        m_saved->reload(key);
-        m_tabs->setCurrentWidget(m_saved);
-    });
+    connect(wizard, &SetupWizard::connectionSaved, this,
+            [this](const QString& key) { showSavedConnections()->reload(key); });
     wizard->open();
+}
+
+SavedConnectionsView* MainWindow::savedConnections()
+{
+    if (m_saved == nullptr) {
+        m_saved = new SavedConnectionsView(m_keeper, m_prompts, m_savedPage);
+        m_savedPage->layout()->addWidget(m_saved);
+        connect(m_saved, &SavedConnectionsView::connectRequested, this,
+                &MainWindow::connectAccount);
+    }
+    return m_saved;
+}
+
+SavedConnectionsView* MainWindow::showSavedConnections()
+{
+    SavedConnectionsView* view = savedConnections();
+    m_tabs->setCurrentWidget(m_savedPage);
+    return view;
 }
 
 void MainWindow::showSettings()

@@ -35,7 +35,10 @@ public:
     ~MainWindow() override;
 
     ConnectForm* connectForm() const { return m_form; }
-    SavedConnectionsView* savedConnections() const { return m_saved; }
+    // The saved connections, made the first time they are asked for or their tab is opened.
+    SavedConnectionsView* savedConnections();
+    // Brings the saved connections' tab to the front.
+    SavedConnectionsView* showSavedConnections();
     QTabWidget* tabs() const { return m_tabs; }
 
     // Opens the setup wizard, starting from the provider and region chosen last.
@@ -57,7 +60,8 @@ private:
     QList<QSslCertificate> m_commandLineAuthorities;
     QTabWidget* m_tabs;
     ConnectForm* m_form;
-    SavedConnectionsView* m_saved;
+    QWidget* m_savedPage; // the tab's page; holds m_saved once it is made
+    SavedConnectionsView* m_saved = nullptr;
 };
 
 } // namespace cc::gui

@@ -5,6 +5,7 @@
 #include "ui_resultpanel.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QStyle>
 
 namespace cc::gui {
@@ -50,8 +51,7 @@ ResultPanel::~ResultPanel() = default;
 
 void ResultPanel::showChecking(const QString& what)
 {
-    display(StatusKind::Busy, tr("Checking\u2026"), what, QString(), QString());
-    m_ui->busyBar->setVisible(true);
+    display(StatusKind::Busy, tr("Checking\u2026"), what, QString(), QString(), true);
 }
 
 void ResultPanel::showResult(const VerificationResult& result)
@@ -123,8 +123,16 @@ void ResultPanel::clear()
 }
 
 void ResultPanel::display(StatusKind kind, const QString& title, const QString& message,
-                          const QString& identity, const QString& details)
+                          const QString& identity, const QString& details, bool busy)
 {
+    // Showing a part of a visible widget lays out the whole window at once, so each part shown
+    // here would cost a layout of the form, wrapped text and all: the event loop stood still
+    // for each. Rearranged while hidden, the panel is laid out once, when it is shown again;
+    // nothing is painted in between. Not while it holds the focus, which hiding would move.
+    const QWidget* focus = QApplication::focusWidget();
+    if (isVisible() && (focus == nullptr || !isAncestorOf(focus))) {
+        setVisible(false);
+    }
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     m_ui->statusIcon->setPixmap(statusIcon(kind).pixmap(iconSize, iconSize));
     m_ui->titleLabel->setText(title);
@@ -133,7 +141,7 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
     m_ui->identityLabel->setVisible(!identity.isEmpty());
     m_ui->detailsLabel->setText(details);
     m_ui->detailsLabel->setVisible(!details.isEmpty());
-    m_ui->busyBar->setVisible(false);
+    m_ui->busyBar->setVisible(busy);
     setAction(QString());
     setAccessibleDescription(title + QStringLiteral(". ") + message);
     setVisible(true);

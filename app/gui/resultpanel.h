@@ -45,7 +45,7 @@ signals:
 
 private:
     void display(StatusKind kind, const QString& title, const QString& message,
-                 const QString& identity, const QString& details);
+                 const QString& identity, const QString& details, bool busy = false);
 
     std::unique_ptr<Ui::ResultPanel> m_ui;
 };
