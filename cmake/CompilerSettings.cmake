@@ -34,3 +34,14 @@ if(CC_SANITIZE)
     target_link_options(credentialconnect_compile_options INTERFACE
         -fsanitize=address,undefined)
 endif()
+
+# Most of the time a translation unit takes to compile goes into parsing Qt's headers. With
+# CC_PRECOMPILED_HEADERS each library parses the ones it uses most once, and all the tests
+# share one set, so a fresh build (every CI run) takes far less time. The headers are those a
+# source includes itself; a build without them (-DCC_PRECOMPILED_HEADERS=OFF) works the same.
+option(CC_PRECOMPILED_HEADERS "Precompile the Qt headers used most" ON)
+function(cc_precompile_qt_headers target)
+    if(CC_PRECOMPILED_HEADERS)
+        target_precompile_headers(${target} PRIVATE ${ARGN})
+    endif()
+endfunction()
