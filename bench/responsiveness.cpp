@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -94,8 +95,8 @@ private:
     qint64 m_origin = 0;
 };
 
-// Times every event the loop hands out (not the ones sent from inside a handler): the slowest
-// since the last reset, named by its receiver and type.
+// Times every event the window's loop hands out (not the ones sent from inside a handler): the
+// slowest since the last reset, named by its receiver and type.
 class TimedApplication final : public QApplication
 {
     Q_OBJECT
@@ -107,6 +108,10 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override
     {
+        // Only the window's thread: the network access manager's thread has events too.
+        if (QThread::currentThread() != thread()) {
+            return QApplication::notify(receiver, event);
+        }
         if (m_depth > 0 || !m_watching) {
             ++m_depth;
             const bool handled = QApplication::notify(receiver, event);
