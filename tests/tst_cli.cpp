@@ -4,6 +4,7 @@
 #include "core/credential.h"
 #include "support/connectproxy.h"
 #include "support/privatecastore.h"
+#include "support/sampleanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
@@ -22,13 +23,10 @@
 using namespace cc::test;
 
 namespace {
-const QByteArray token = "u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTeKdNnFRI"
-                         "BXuDL7DxtpYlSXpfKtHF4vU";
-const QByteArray userBody = R"({"email": "ada@example.com", "first_name": "Ada",
-  "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
-const QByteArray jumpCloudKey = "jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua";
-const QByteArray jumpCloudBody =
-    R"({"results": [{"_id": "5f1e0c1e9a3b4c0012345678", "displayName": "ACME"}], "totalCount": 1})";
+const QByteArray token = sampleMistToken.toLatin1();
+const QByteArray userBody = sampleMistUserBody;
+const QByteArray jumpCloudKey = sampleJumpCloudToken.toLatin1();
+const QByteArray jumpCloudBody = sampleJumpCloudBody;
 const QStringList jumpCloudRegions{QStringLiteral("us"), QStringLiteral("eu"),
                                    QStringLiteral("in")};
 

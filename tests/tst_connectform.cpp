@@ -2,6 +2,8 @@
 #include "core/verifier.h"
 #include "gui/connectform.h"
 #include "gui/resultpanel.h"
+#include "support/darkpalette.h"
+#include "support/sampleanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
@@ -22,14 +24,11 @@ using namespace cc;
 using namespace cc::test;
 
 namespace {
-const QString token = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOm"
-                                     "xgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
-const QByteArray userBody = R"({"email": "ada@example.com", "first_name": "Ada",
-  "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
+const QString token = sampleMistToken;
+const QByteArray userBody = sampleMistUserBody;
 constexpr int emea02 = 6; // the seventh row of the region table
-const QByteArray jumpCloudKey = "jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua";
-const QByteArray jumpCloudBody =
-    R"({"results": [{"_id": "5f1e0c1e9a3b4c0012345678", "displayName": "ACME"}], "totalCount": 1})";
+const QByteArray jumpCloudKey = sampleJumpCloudToken.toLatin1();
+const QByteArray jumpCloudBody = sampleJumpCloudBody;
 } // namespace
 
 class TestConnectForm final : public QObject
@@ -468,15 +467,8 @@ void TestConnectForm::darkPaletteIsFollowed()
 {
     // No colour is fixed in the forms: with a dark palette, text is drawn in the palette's
     // light text colour, so it stays readable.
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
-    dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
-    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
-    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
-    dark.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
     const QPalette before = QApplication::palette();
-    QApplication::setPalette(dark);
+    QApplication::setPalette(darkPalette());
     m_server->setReply(CannedReply::json(200, userBody));
     chooseRegion(emea02);
     QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);

@@ -2,22 +2,22 @@
 // length warning that never blocks; and the mask that is the only way a token is ever shown.
 #include "core/catalog.h"
 #include "core/credential.h"
+#include "support/sampleanswers.h"
 
 #include <QTest>
 
 #include <optional>
 
 using namespace cc;
+using namespace cc::test;
 
 namespace {
 
 // 96 letters and digits, as Mist issues personal and organization tokens today.
-const QString mistToken =
-    QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTeKdNnFR"
-                   "IBXuDL7DxtpYlSXpfKtHF4vU");
+const QString mistToken = sampleMistToken;
 // JumpCloud admin keys: 40 characters, older ones hex, newer ones "jca_" and 36 more.
 const QString jumpCloudHexKey = QStringLiteral("3f9a1c0e7b2d4f6a8c1e3b5d7f9a0c2e4b6d8f1a");
-const QString jumpCloudNewKey = QStringLiteral("jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua");
+const QString jumpCloudNewKey = sampleJumpCloudToken;
 
 const QString mist = QStringLiteral("juniper-mist");
 const QString routing = QStringLiteral("juniper-routing-assurance");

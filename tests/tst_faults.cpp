@@ -4,6 +4,7 @@
 #include "core/verifier.h"
 #include "support/connectproxy.h"
 #include "support/messagelog.h"
+#include "support/sampleanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
@@ -20,10 +21,8 @@ using namespace cc::test;
 using namespace std::chrono_literals;
 
 namespace {
-const QString token = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOm"
-                                     "xgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
-const QByteArray userBody = R"({"email": "ada@example.com", "first_name": "Ada",
-  "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
+const QString token = sampleMistToken;
+const QByteArray userBody = sampleMistUserBody;
 
 enum class Fault {
     NeverAnswers,

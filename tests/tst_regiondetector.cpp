@@ -4,6 +4,7 @@
 #include "core/regiondetector.h"
 #include "core/verifier.h"
 #include "support/messagelog.h"
+#include "support/sampleanswers.h"
 #include "support/serverthread.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -24,13 +25,10 @@ using namespace cc;
 using namespace cc::test;
 
 namespace {
-const QString mistToken = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rlg"
-                                         "LKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
-const QString jumpCloudToken = QStringLiteral("jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua");
-const QByteArray mistUserBody = R"({"email": "ada@example.com", "first_name": "Ada",
-  "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
-const QByteArray jumpCloudBody =
-    R"({"results": [{"_id": "5f1e0c1e9a3b4c0012345678", "displayName": "ACME"}], "totalCount": 1})";
+const QString mistToken = sampleMistToken;
+const QString jumpCloudToken = sampleJumpCloudToken;
+const QByteArray mistUserBody = sampleMistUserBody;
+const QByteArray jumpCloudBody = sampleJumpCloudBody;
 const QString mist = QStringLiteral("juniper-mist");
 const QString jumpCloud = QStringLiteral("jumpcloud");
 

@@ -5,6 +5,7 @@
 #include "gui/wizard/credentialspage.h"
 #include "gui/wizard/setupwizard.h"
 #include "support/demoanswers.h"
+#include "support/sampleanswers.h"
 #include "support/storagetesting.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -35,8 +36,7 @@ using cc::gui::SetupWizard;
 Q_GUI_EXPORT void qt_set_sequence_auto_mnemonic(bool enable);
 
 namespace {
-const QString mistToken = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rl"
-                                         "gLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
+const QString mistToken = sampleMistToken;
 const QString jumpCloudKey = QStringLiteral("jca_8Gq2xYt5Wn1Rk7Lm3Pz9Vb4Hs6Dc0Fa2Je5U");
 
 QStringList words(std::initializer_list<const char*> texts)

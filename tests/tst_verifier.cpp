@@ -2,6 +2,7 @@
 // request, and the answers of a working service. tst_faults has the hostile networks.
 #include "core/verifier.h"
 #include "support/messagelog.h"
+#include "support/sampleanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
 #include "support/tlstestserver.h"
@@ -16,9 +17,8 @@ using namespace cc;
 using namespace cc::test;
 
 namespace {
-const QString mistToken = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rlg"
-                                         "LKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
-const QString jumpCloudToken = QStringLiteral("jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua");
+const QString mistToken = sampleMistToken;
+const QString jumpCloudToken = sampleJumpCloudToken;
 
 const QByteArray mistUserBody = R"({
   "email": "ada@example.com", "first_name": "Ada", "last_name": "Lovelace",

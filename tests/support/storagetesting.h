@@ -7,6 +7,7 @@
 #include "storage/profilestore.h"
 #include "storage/secretresult.h"
 #include "storage/secretstore.h"
+#include "support/sampleanswers.h"
 
 #include <QByteArray>
 #include <QNetworkAccessManager>
@@ -17,13 +18,6 @@
 #include <sys/resource.h>
 
 namespace cc::test {
-
-// Tokens in the vendors' formats, made up.
-inline const QString sampleMistToken =
-    QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rlg"
-                   "LKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
-inline const QString sampleJumpCloudToken =
-    QStringLiteral("jca_7Hq2Lm9Xv4Rt8Kp3Wn6Zb1Yc5Fd0Gs7Je2Ua");
 
 // A saved Juniper Mist connection of a personal token: EMEA 02, organization ACME Corp.
 ConnectionProfile sampleMistProfile();

@@ -15,7 +15,9 @@
 #include "storage/connectionkeeper.h"
 #include "storage/profilestore.h"
 #include "storage/secretstore.h"
+#include "support/darkpalette.h"
 #include "support/demoanswers.h"
+#include "support/sampleanswers.h"
 #include "support/testprompts.h"
 
 #include <QApplication>
@@ -39,8 +41,7 @@ using namespace cc;
 using namespace cc::test;
 
 namespace {
-const QString token = QStringLiteral("u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0Rlg"
-                                     "LKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vU");
+const QString token = sampleMistToken;
 
 // Fails loudly: a picture of the wrong screen is worse than none.
 [[noreturn]] void fail(const char* what)
@@ -63,26 +64,6 @@ void waitFor(const std::function<bool()>& condition, const char* what)
     if (!QTest::qWaitFor(condition, 20000)) {
         fail(what);
     }
-}
-
-// A palette for the dark look: light words on dark ground, as a dark desktop theme gives.
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
-    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x77));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x77, 0x77, 0x77));
-    return dark;
 }
 
 class Photographer
