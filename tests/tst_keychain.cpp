@@ -343,7 +343,7 @@ void TestKeychain::refusedReverifyKeepsTheProfile()
     const KeeperResult refused = resultOf(m_fixture->keeper.reverify(profile.key()));
     QCOMPARE(refused.status, Status::NotVerified);
     QCOMPARE(refused.verification.outcome, Outcome::Rejected);
-    QVERIFY(refused.message.startsWith(refused.verification.title));
+    QVERIFY(refused.message.startsWith(refused.verification.message));
     QVERIFY(refused.message.endsWith(QStringLiteral("The saved details are unchanged.")));
     QCOMPARE(refused.profile, saved.profile);
     QCOMPARE(readFile(m_fixture->settingsPath()), settingsBefore);

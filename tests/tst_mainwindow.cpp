@@ -40,6 +40,7 @@ private slots:
     void cleanup();
     void savedConnectionIsListedAndReverified();
     void reverifyOfARefusedTokenChangesNothing();
+    void reverifyWhoseDateCannotBeSavedSaysSo();
     void deleteAsksFirstThenRemovesTokenAndProfile();
     void withoutSavedConnectionsTheListSaysHowToStart();
     void savedConnectionsTabOpensFromTheKeyboard();
@@ -174,6 +175,32 @@ void TestMainWindow::reverifyOfARefusedTokenChangesNothing()
 
     QCOMPARE(reverifyOnlyConnection(), QStringLiteral("Token refused"));
     QCOMPARE(*m_store->profiles.profile(saved.key), before);
+}
+
+void TestMainWindow::reverifyWhoseDateCannotBeSavedSaysSo()
+{
+    const QString key = saveSampleConnection();
+    QVERIFY(!key.isEmpty());
+    const ConnectionProfile before = *m_store->profiles.profile(key);
+    makeWindow();
+
+    QString title;
+    {
+        // The settings file cannot grow, as on a full disk: the new check date is not saved.
+        const FileSizeLimit limit(16);
+        title = reverifyOnlyConnection();
+    }
+
+    // The person learns both: the token works, and its new check date was not kept.
+    QCOMPARE(title, QStringLiteral("Verified: the token works"));
+    const auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
+    QCOMPARE(panel->message(),
+             QStringLiteral("The stored token still works, but the new check date could not be "
+                            "saved: the settings file %1 could not be written.")
+                 .arg(m_store->settingsPath()));
+    QVERIFY2(panel->identityText().contains(QStringLiteral("Ada Lovelace")),
+             qPrintable(panel->identityText()));
+    QCOMPARE(*m_store->profiles.profile(key), before);
 }
 
 void TestMainWindow::deleteAsksFirstThenRemovesTokenAndProfile()

@@ -1485,10 +1485,6 @@ Exit-Codes:
         <translation>Die Verbindung wurde nicht geprüft: %1. Ihre Angaben sind unverändert.</translation>
     </message>
     <message>
-        <source>%1 %2 The saved details are unchanged.</source>
-        <translation>%1 %2 Die gespeicherten Angaben sind unverändert.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>Das gespeicherte Token funktioniert noch. %1</translation>
     </message>
@@ -1523,6 +1519,10 @@ Exit-Codes:
     <message>
         <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
         <translation>Die .env-Datei %1 wurde geschrieben. Sie enthält das Token im Klartext: Halten Sie sie unter Verschluss und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 Die gespeicherten Angaben sind unverändert.</translation>
     </message>
 </context>
 <context>

@@ -1485,10 +1485,6 @@ Códigos de salida:
         <translation>No se comprobó la conexión: %1. Sus datos no han cambiado.</translation>
     </message>
     <message>
-        <source>%1 %2 The saved details are unchanged.</source>
-        <translation>%1 %2 Los datos guardados no han cambiado.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>El token guardado sigue funcionando. %1</translation>
     </message>
@@ -1523,6 +1519,10 @@ Códigos de salida:
     <message>
         <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
         <translation>Se escribió el archivo .env %1. Contiene el token sin cifrar: manténgalo en privado y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 Los datos guardados no han cambiado.</translation>
     </message>
 </context>
 <context>

@@ -1485,10 +1485,6 @@ Codes de sortie&#xa0;:
         <translation>La connexion n&apos;a pas été vérifiée&#xa0;: %1. Ses informations sont inchangées.</translation>
     </message>
     <message>
-        <source>%1 %2 The saved details are unchanged.</source>
-        <translation>%1 %2 Les informations enregistrées sont inchangées.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>Le jeton enregistré fonctionne toujours. %1</translation>
     </message>
@@ -1523,6 +1519,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
         <translation>Le fichier .env %1 a été écrit. Il contient le jeton en clair&#xa0;: gardez-le privé et supprimez-le dès qu&apos;il n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 Les informations enregistrées sont inchangées.</translation>
     </message>
 </context>
 <context>

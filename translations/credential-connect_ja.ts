@@ -1479,10 +1479,6 @@ Exit codes:
         <translation>接続はチェックされませんでした: %1。詳細は変更されていません。</translation>
     </message>
     <message>
-        <source>%1 %2 The saved details are unchanged.</source>
-        <translation>%1。%2 保存されている詳細は変更されていません。</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>保存されているトークンは引き続き有効です。%1</translation>
     </message>
@@ -1517,6 +1513,10 @@ Exit codes:
     <message>
         <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
         <translation>.env ファイル %1 を書き込みました。このファイルにはトークンが平文で含まれています。他人に見られないように保管し、不要になったら削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 保存されている詳細は変更されていません。</translation>
     </message>
 </context>
 <context>

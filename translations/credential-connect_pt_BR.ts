@@ -1485,10 +1485,6 @@ Códigos de saída:
         <translation>A conexão não foi verificada: %1. Os detalhes dela não foram alterados.</translation>
     </message>
     <message>
-        <source>%1 %2 The saved details are unchanged.</source>
-        <translation>%1 %2 Os detalhes salvos não foram alterados.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>O token armazenado ainda funciona. %1</translation>
     </message>
@@ -1523,6 +1519,10 @@ Códigos de saída:
     <message>
         <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
         <translation>O arquivo .env %1 foi gravado. Ele contém o token em texto não criptografado: mantenha-o em sigilo e exclua-o quando não for mais necessário.</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 Os detalhes salvos não foram alterados.</translation>
     </message>
 </context>
 <context>

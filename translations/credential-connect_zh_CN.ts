@@ -1479,10 +1479,6 @@ Exit codes:
         <translation>未检查连接：%1。其详细信息保持不变。</translation>
     </message>
     <message>
-        <source>%1 %2 The saved details are unchanged.</source>
-        <translation>%1。%2 已保存的详细信息保持不变。</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>已存储的令牌仍然有效。%1</translation>
     </message>
@@ -1517,6 +1513,10 @@ Exit codes:
     <message>
         <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
         <translation>已写入 .env 文件 %1。该文件以明文形式包含令牌：请妥善保管，并在不再需要时将其删除。</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 已保存的详细信息保持不变。</translation>
     </message>
 </context>
 <context>

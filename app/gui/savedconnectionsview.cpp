@@ -1,5 +1,6 @@
 #include "gui/savedconnectionsview.h"
 
+#include "core/result.h"
 #include "gui/connectionexports.h"
 #include "gui/prompts.h"
 #include "storage/connectionkeeper.h"
@@ -177,9 +178,12 @@ void SavedConnectionsView::onFinished(const KeeperResult& result, const QString&
 {
     setBusy(false);
     reload(result.key);
-    // A check that reached the service is shown like any other check; the rest in words.
+    // The keeper's message says what became of the connection; a check that reached the
+    // service shows its headline, identity and details around it.
     if (!result.verification.endpoint.isEmpty()) {
-        m_ui->statusPanel->showResult(result.verification);
+        VerificationResult shown = result.verification;
+        shown.message = result.message;
+        m_ui->statusPanel->showResult(shown);
     } else if (result.ok()) {
         m_ui->statusPanel->showMessage(StatusKind::Ok, doneTitle, result.message);
     } else {

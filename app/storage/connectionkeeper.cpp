@@ -240,8 +240,7 @@ void ConnectionKeeper::storeReverified(KeeperJob* job, const ConnectionProfile& 
     result.profile = profile;
     if (verification.outcome != Outcome::Verified) {
         result.status = Status::NotVerified;
-        result.message = tr("%1 %2 The saved details are unchanged.")
-                             .arg(verification.title, verification.message);
+        result.message = tr("%1 The saved details are unchanged.").arg(verification.message);
         job->finish(result);
         return;
     }
@@ -250,7 +249,7 @@ void ConnectionKeeper::storeReverified(KeeperJob* job, const ConnectionProfile& 
     updated.verifiedAt = m_clock().toUTC();
     QString settingsError;
     if (m_profiles->store(updated, &settingsError)) {
-        result.message = tr("The stored token still works. %1").arg(verification.title);
+        result.message = tr("The stored token still works. %1").arg(verification.message);
         result.profile = updated;
     } else {
         result.status = Status::SettingsFailed;
