@@ -13,6 +13,7 @@
 // Prints "LONGEST_BLOCK_MS CHECK_MS DETECTION_MS WHEN_MS SLOWEST_EVENT": when the longest block
 // ended, counted from the press of Verify, and the one event that took longest to handle after
 // the press (receiver class, event type and milliseconds): where to look when a block is long.
+#include "connections/connectionkeeper.h"
 #include "core/cabundle.h"
 #include "core/catalog.h"
 #include "core/regiondetector.h"
@@ -20,7 +21,7 @@
 #include "gui/connectform.h"
 #include "gui/mainwindow.h"
 #include "gui/prompts.h"
-#include "storage/connectionkeeper.h"
+#include "storage/appsettings.h"
 #include "storage/profilestore.h"
 #include "storage/secretstore.h"
 
@@ -198,11 +199,12 @@ int main(int argc, char* argv[])
     }
     // The window as the program builds it; nothing is saved, so the keychain stays untouched.
     QSettings settings;
+    AppSettings appSettings(&settings);
     ProfileStore profiles(&settings);
     SecretStore secrets;
     ConnectionKeeper keeper(&secrets, &profiles, &*catalog, &verifier);
     const gui::Prompts prompts = gui::Prompts::systemDialogs();
-    gui::MainWindow window(*catalog, verifier, keeper, prompts);
+    gui::MainWindow window(*catalog, verifier, keeper, appSettings, prompts);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         fail(QStringLiteral("the window was not shown"));

@@ -10,6 +10,7 @@
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -185,6 +186,9 @@ void TestKeychain::saveReadReverifyDelete()
     QFETCH(QStringList, identity);
     const ConnectionProfile profile = savedProfile(provider, region);
     const QString key = profile.key();
+    // The keeper tells the views what changed, whoever asked for the change.
+    QSignalSpy changed(&m_fixture->keeper, &ConnectionKeeper::connectionChanged);
+    QSignalSpy removedSignal(&m_fixture->keeper, &ConnectionKeeper::connectionRemoved);
 
     // Save: the token in the keychain, the profile (with the catalog's names) in the settings.
     const KeeperResult saved = save(profile, QStringLiteral("  ") + token + QStringLiteral("\n"));
@@ -194,11 +198,7 @@ void TestKeychain::saveReadReverifyDelete()
     QCOMPARE(secretToolLookup(testServiceName(), key), token);
     QSettings fresh(m_fixture->settingsPath(), QSettings::IniFormat);
     QCOMPARE(ProfileStore(&fresh).profile(key), std::optional<ConnectionProfile>(saved.profile));
-
-    // Read.
-    const KeeperResult read = resultOf(m_fixture->keeper.readToken(key));
-    QVERIFY2(read.ok(), qPrintable(read.message));
-    QCOMPARE(read.token, token);
+    QCOMPARE(changed.count(), 1);
 
     // Re-verify: the stored token goes to the region's host, and the profile learns the answer.
     const qsizetype before = m_server->requests().size();
@@ -211,16 +211,19 @@ void TestKeychain::saveReadReverifyDelete()
     QCOMPARE(reverified.profile.verifiedAt, m_now);
     QCOMPARE(m_fixture->profiles.profile(key),
              std::optional<ConnectionProfile>(reverified.profile));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.constLast().constFirst().toString(), key);
 
     // Delete: keychain entry and profile together.
     const KeeperResult removed = resultOf(m_fixture->keeper.remove(key));
     QVERIFY2(removed.ok(), qPrintable(removed.message));
     QCOMPARE(secretToolLookup(testServiceName(), key), QString());
     QVERIFY(!m_fixture->profiles.profile(key).has_value());
-    const KeeperResult gone = resultOf(m_fixture->keeper.readToken(key));
-    QCOMPARE(gone.status, Status::NotFound);
-    QCOMPARE(gone.message, QStringLiteral("The stored token could not be read: the keychain holds "
-                                          "no token for this connection."));
+    QCOMPARE(removedSignal.count(), 1);
+    QCOMPARE(removedSignal.constFirst().constFirst().toString(), key);
+    const SecretResult gone = resultOf(m_fixture->secrets.read(key));
+    QCOMPARE(gone.status, SecretResult::Status::NotFound);
+    QCOMPARE(gone.reason, QStringLiteral("the keychain holds no token for this connection"));
     QCOMPARE(resultOf(m_fixture->keeper.remove(key)).status, Status::NotFound);
 }
 
@@ -395,15 +398,16 @@ void TestKeychain::secondOperationOnAConnectionWaits()
     QVERIFY(resultOf(first).ok());
     QCOMPARE(secretToolLookup(testServiceName(), profile.key()), sampleMistToken);
     // Once the first is done, the connection takes the next operation.
-    QVERIFY(resultOf(m_fixture->keeper.readToken(profile.key())).ok());
+    const KeeperResult next = resultOf(m_fixture->keeper.reverify(profile.key()));
+    QVERIFY2(next.ok(), qPrintable(next.message));
 }
 
 void TestKeychain::tokenIsOnlyInTheKeychainAndTheEnvFile()
 {
     // The whole way through, as the wizard and the saved-connections window go.
     QString error;
-    QVERIFY(m_fixture->profiles.setLastProviderId(QStringLiteral("juniper-mist"), &error));
-    QVERIFY(m_fixture->profiles.setLastRegionId(QStringLiteral("api.gc3"), &error));
+    QVERIFY(m_fixture->appSettings.setLastProviderId(QStringLiteral("juniper-mist"), &error));
+    QVERIFY(m_fixture->appSettings.setLastRegionId(QStringLiteral("api.gc3"), &error));
     const ConnectionProfile profile =
         savedProfile(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"));
     QVERIFY(save(profile, sampleMistToken).ok());
@@ -422,8 +426,8 @@ void TestKeychain::tokenIsOnlyInTheKeychainAndTheEnvFile()
     QVERIFY2(exported.ok(), qPrintable(exported.message));
     m_fixture->settings.sync();
 
-    QCOMPARE(m_fixture->profiles.lastProviderId(), QStringLiteral("juniper-mist"));
-    QCOMPARE(m_fixture->profiles.lastRegionId(), QStringLiteral("api.gc3"));
+    QCOMPARE(m_fixture->appSettings.lastProviderId(), QStringLiteral("juniper-mist"));
+    QCOMPARE(m_fixture->appSettings.lastRegionId(), QStringLiteral("api.gc3"));
     QVERIFY(readFile(summaryPath).contains("Identity: Personal token of Ada Lovelace"));
 
     // Byte by byte, every file the run left behind: the token, in the clear or in Base64,

@@ -147,7 +147,8 @@ void TestLanguages::mnemonicsDoNotClash()
     useLanguage(language);
     KeeperFixture store(&*m_demo.catalog);
 
-    gui::MainWindow window(*m_demo.catalog, store.verifier, store.keeper, m_answers.prompts);
+    gui::MainWindow window(*m_demo.catalog, store.verifier, store.keeper, store.appSettings,
+                           m_answers.prompts);
     QStringList shared;
     for (const QAction* menu : window.menuBar()->actions()) {
         shared.append(menu->text());
@@ -168,7 +169,8 @@ void TestLanguages::mnemonicsDoNotClash()
         QVERIFY2(clashes(items).isEmpty(), qPrintable(clashes(items)));
     }
 
-    gui::SetupWizard wizard(*m_demo.catalog, store.verifier, store.keeper, m_answers.prompts);
+    gui::SetupWizard wizard(*m_demo.catalog, store.verifier, store.keeper, store.appSettings,
+                            m_answers.prompts);
     QStringList buttons;
     for (QWizard::WizardButton button :
          {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton}) {
@@ -179,7 +181,7 @@ void TestLanguages::mnemonicsDoNotClash()
         QVERIFY2(found.isEmpty(), qPrintable(QString::number(id) + QStringLiteral(": ") + found));
     }
 
-    gui::SettingsDialog settings(store.profiles);
+    gui::SettingsDialog settings(store.appSettings);
     QVERIFY2(clashes(mnemonicTexts(&settings)).isEmpty(),
              qPrintable(clashes(mnemonicTexts(&settings))));
 }
@@ -202,7 +204,8 @@ void TestLanguages::qtOwnTextsAreTranslated()
     QFETCH(QString, language);
     useLanguage(language);
     KeeperFixture store(&*m_demo.catalog);
-    gui::SetupWizard wizard(*m_demo.catalog, store.verifier, store.keeper, m_answers.prompts);
+    gui::SetupWizard wizard(*m_demo.catalog, store.verifier, store.keeper, store.appSettings,
+                            m_answers.prompts);
 
     // Qt's own buttons, from Qt's translations, and the program's own words.
     QVERIFY2(wizard.buttonText(QWizard::NextButton) != QLatin1String("&Next >"),

@@ -93,9 +93,9 @@ void TestMainWindow::cleanup()
 void TestMainWindow::makeWindow()
 {
     // As in the program, the window and the keeper share one verifier.
-    m_window =
-        std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier, m_store->keeper,
-                                          m_answers.prompts, m_demo.pki.caCertificates());
+    m_window = std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier,
+                                                 m_store->keeper, m_store->appSettings,
+                                                 m_answers.prompts, m_demo.pki.caCertificates());
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -223,7 +223,7 @@ void TestMainWindow::deleteAsksFirstThenRemovesTokenAndProfile()
     auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
     QTRY_COMPARE_WITH_TIMEOUT(panel->title(), QStringLiteral("Deleted"), 20000);
     QVERIFY(!m_store->profiles.profile(key));
-    QCOMPARE(resultOf(m_store->keeper.readToken(key)).status, KeeperResult::Status::NotFound);
+    QCOMPARE(resultOf(m_store->secrets.read(key)).status, SecretResult::Status::NotFound);
     QCOMPARE(
         child<QTreeWidget>(m_window->savedConnections(), "connectionList")->topLevelItemCount(), 0);
 }
@@ -277,8 +277,9 @@ void TestMainWindow::lastProviderAndRegionAreRemembered()
 void TestMainWindow::settingTrustsAnExtraCertificateAuthority()
 {
     // No authority from the command line this time: without the setting, TLS fails.
-    m_window = std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier,
-                                                 m_store->keeper, m_answers.prompts);
+    m_window =
+        std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier, m_store->keeper,
+                                          m_store->appSettings, m_answers.prompts);
     m_window->show();
     gui::ConnectForm* form = m_window->connectForm();
     form->selectRegion(QStringLiteral("api.gc3"));
@@ -290,20 +291,21 @@ void TestMainWindow::settingTrustsAnExtraCertificateAuthority()
              Outcome::TlsError);
 
     {
-        gui::SettingsDialog dialog(m_store->profiles, m_window.get());
+        gui::SettingsDialog dialog(m_store->appSettings, m_window.get());
         dialog.show();
         auto* path = child<QLineEdit>(&dialog, "caBundleEdit");
         QVERIFY(path->text().isEmpty());
         QTest::keyClicks(path, m_demo.pki.caFile());
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(m_store->profiles.extraCaBundle(), m_demo.pki.caFile());
+        QCOMPARE(m_store->appSettings.extraCaBundle(), m_demo.pki.caFile());
     }
     m_window.reset();
 
     // The setting is read when the window opens.
-    m_window = std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier,
-                                                 m_store->keeper, m_answers.prompts);
+    m_window =
+        std::make_unique<gui::MainWindow>(*m_demo.catalog, m_store->verifier, m_store->keeper,
+                                          m_store->appSettings, m_answers.prompts);
     m_window->show();
     form = m_window->connectForm();
     form->selectRegion(QStringLiteral("api.gc3"));
@@ -323,7 +325,7 @@ void TestMainWindow::settingRefusesAFileWithoutCertificates()
     file.write("not a certificate\n");
     file.close();
     makeWindow();
-    gui::SettingsDialog dialog(m_store->profiles, m_window.get());
+    gui::SettingsDialog dialog(m_store->appSettings, m_window.get());
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "caBundleEdit"), notPem);
 
@@ -332,7 +334,7 @@ void TestMainWindow::settingRefusesAFileWithoutCertificates()
     QVERIFY(dialog.isVisible());
     QVERIFY(child<QLabel>(&dialog, "messageLabel")->isVisible());
     QVERIFY(!child<QLabel>(&dialog, "messageLabel")->text().isEmpty());
-    QVERIFY(m_store->profiles.extraCaBundle().isEmpty());
+    QVERIFY(m_store->appSettings.extraCaBundle().isEmpty());
 }
 
 void TestMainWindow::tokenIsInNoSettingsFile()

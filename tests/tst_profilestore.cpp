@@ -1,8 +1,9 @@
-// Connection profiles in QSettings: what is stored and read back, the connection key, the last
-// provider and region, and a failed write (a real one: the file size limit) that leaves the
-// settings, on disk and in memory, as they were.
+// Connection profiles and the program's own settings in QSettings: what is stored and read back,
+// the connection key, the last provider and region and their place in the file, and a failed write
+// (a real one: the file size limit) that leaves the settings, on disk and in memory, as they were.
 #include "core/catalog.h"
 #include "core/result.h"
+#include "storage/appsettings.h"
 #include "storage/profilestore.h"
 #include "support/storagetesting.h"
 
@@ -31,6 +32,7 @@ private slots:
     void sameKeyReplacesAndListIsSorted();
     void removeDeletesOnlyThatConnection();
     void lastProviderAndRegionAreRemembered();
+    void extraCaBundleKeepsItsKey();
     void groupsNotWrittenByTheProgramAreIgnored();
     void failedWriteKeepsThePreviousState_data();
     void failedWriteKeepsThePreviousState();
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<AppSettings> m_app;
 };
 
 void TestProfileStore::initTestCase()
@@ -57,10 +60,12 @@ void TestProfileStore::init()
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
     m_store = std::make_unique<ProfileStore>(m_settings.get());
+    m_app = std::make_unique<AppSettings>(m_settings.get());
 }
 
 void TestProfileStore::cleanup()
 {
+    m_app.reset();
     m_store.reset();
     m_settings.reset();
     m_dir.reset();
@@ -173,15 +178,31 @@ void TestProfileStore::removeDeletesOnlyThatConnection()
 
 void TestProfileStore::lastProviderAndRegionAreRemembered()
 {
-    QCOMPARE(m_store->lastProviderId(), QString());
-    QCOMPARE(m_store->lastRegionId(), QString());
-    QVERIFY(m_store->setLastProviderId(QStringLiteral("jumpcloud")));
-    QVERIFY(m_store->setLastRegionId(QStringLiteral("in")));
+    QCOMPARE(m_app->lastProviderId(), QString());
+    QCOMPARE(m_app->lastRegionId(), QString());
+    QVERIFY(m_app->setLastProviderId(QStringLiteral("jumpcloud")));
+    QVERIFY(m_app->setLastRegionId(QStringLiteral("in")));
 
     QSettings fresh(settingsPath(), QSettings::IniFormat);
-    ProfileStore reader(&fresh);
+    AppSettings reader(&fresh);
     QCOMPARE(reader.lastProviderId(), QStringLiteral("jumpcloud"));
     QCOMPARE(reader.lastRegionId(), QStringLiteral("in"));
+    // Where earlier versions kept them, so an update remembers the choice.
+    QCOMPARE(fresh.value(QStringLiteral("last/provider")).toString(), QStringLiteral("jumpcloud"));
+    QCOMPARE(fresh.value(QStringLiteral("last/region")).toString(), QStringLiteral("in"));
+}
+
+void TestProfileStore::extraCaBundleKeepsItsKey()
+{
+    QCOMPARE(m_app->extraCaBundle(), QString());
+    QString error;
+    QVERIFY2(m_app->setExtraCaBundle(QStringLiteral("/etc/ssl/inspecting-proxy.pem"), &error),
+             qPrintable(error));
+
+    QSettings fresh(settingsPath(), QSettings::IniFormat);
+    QCOMPARE(AppSettings(&fresh).extraCaBundle(), QStringLiteral("/etc/ssl/inspecting-proxy.pem"));
+    QCOMPARE(fresh.value(QStringLiteral("tls/extra_ca_bundle")).toString(),
+             QStringLiteral("/etc/ssl/inspecting-proxy.pem"));
 }
 
 void TestProfileStore::groupsNotWrittenByTheProgramAreIgnored()
@@ -210,7 +231,7 @@ void TestProfileStore::failedWriteKeepsThePreviousState()
     QFETCH(QString, change);
     QString error;
     QVERIFY(m_store->store(sampleMistProfile(), &error));
-    QVERIFY(m_store->setLastProviderId(QStringLiteral("juniper-mist"), &error));
+    QVERIFY(m_app->setLastProviderId(QStringLiteral("juniper-mist"), &error));
     const QByteArray before = readFile(settingsPath());
     const QList<ConnectionProfile> profilesBefore = m_store->profiles();
 
@@ -229,7 +250,7 @@ void TestProfileStore::failedWriteKeepsThePreviousState()
         } else if (change == QLatin1String("remove")) {
             written = m_store->remove(sampleMistProfile().key(), &error);
         } else {
-            written = m_store->setLastProviderId(QStringLiteral("jumpcloud"), &error);
+            written = m_app->setLastProviderId(QStringLiteral("jumpcloud"), &error);
         }
     }
     QVERIFY(!written);
@@ -238,11 +259,11 @@ void TestProfileStore::failedWriteKeepsThePreviousState()
     QCOMPARE(readFile(settingsPath()), before);
     // In memory too: neither the injected QSettings nor a later write brings the change back.
     QCOMPARE(m_store->profiles(), profilesBefore);
-    QCOMPARE(m_store->lastProviderId(), QStringLiteral("juniper-mist"));
-    QVERIFY(m_store->setLastRegionId(QStringLiteral("api.gc3"), &error));
+    QCOMPARE(m_app->lastProviderId(), QStringLiteral("juniper-mist"));
+    QVERIFY(m_app->setLastRegionId(QStringLiteral("api.gc3"), &error));
     QSettings fresh(settingsPath(), QSettings::IniFormat);
-    ProfileStore reader(&fresh);
-    QCOMPARE(reader.profiles(), profilesBefore);
+    QCOMPARE(ProfileStore(&fresh).profiles(), profilesBefore);
+    const AppSettings reader(&fresh);
     QCOMPARE(reader.lastProviderId(), QStringLiteral("juniper-mist"));
     QCOMPARE(reader.lastRegionId(), QStringLiteral("api.gc3"));
 }

@@ -137,7 +137,7 @@ void TestSetupWizard::init()
     m_store = std::make_unique<KeeperFixture>(&*m_demo.catalog);
     m_answers.reset();
     m_wizard = std::make_unique<SetupWizard>(*m_demo.catalog, *m_verifier, m_store->keeper,
-                                             m_answers.prompts);
+                                             m_store->appSettings, m_answers.prompts);
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
     QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
@@ -273,7 +273,7 @@ void TestSetupWizard::keepPageSavesTheTokenInTheKeychain()
     QCOMPARE(profile->organizationName, QStringLiteral("ACME Corp"));
     QCOMPARE(profile->regionName, QStringLiteral("EMEA 02"));
     QVERIFY(profile->verifiedAt.isValid());
-    QCOMPARE(resultOf(m_store->keeper.readToken(key)).token, mistToken);
+    QCOMPARE(resultOf(m_store->secrets.read(key)).secret, mistToken);
     QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
     QVERIFY(!readFile(m_store->settingsPath()).contains(mistToken.toLatin1()));
 }
@@ -304,6 +304,9 @@ void TestSetupWizard::keepPageExportsAndCopies()
     QVERIFY(!QFile::exists(m_answers.savePath));
     m_answers.agree = true;
     QTest::mouseClick(child<QPushButton>("exportEnvButton"), Qt::LeftButton);
+    QTRY_COMPARE(panel->title(), QStringLiteral("Exported"));
+    QVERIFY2(panel->message().contains(QStringLiteral("readable by you only")),
+             qPrintable(panel->message()));
     const QByteArray env = readFile(m_answers.savePath);
     QVERIFY2(env.contains(QByteArray("MIST_APITOKEN='" + mistToken.toLatin1() + "'")),
              env.constData());

@@ -479,14 +479,6 @@ Exit-Codes:
         <source>Environment file (*.env)</source>
         <translation>Umgebungsdatei (*.env)</translation>
     </message>
-    <message>
-        <source>The .env file was not written: %1</source>
-        <translation>Die .env-Datei wurde nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>The .env file is in %1, readable by you only.</source>
-        <translation>Die .env-Datei liegt in %1 und ist nur für Sie lesbar.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -934,17 +926,6 @@ Exit-Codes:
     <message>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>the settings file %1 is damaged and was left as it is</source>
-        <translation>die Einstellungsdatei %1 ist beschädigt und wurde unverändert gelassen</translation>
-    </message>
-    <message>
-        <source>the settings file %1 could not be written</source>
-        <translation>die Einstellungsdatei %1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1378,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings file %1 is damaged and was left as it is</source>
+        <translation>die Einstellungsdatei %1 ist beschädigt und wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be written</source>
+        <translation>die Einstellungsdatei %1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>TokenGuidePage</name>
     <message>
         <source>Get a token</source>
@@ -1439,7 +1431,18 @@ Exit-Codes:
     </message>
 </context>
 <context>
-    <name>cc::ConnectionKeeper</name>
+    <name>cc::ExportEnvJob</name>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>Die .env-Datei wurde nicht geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>The .env file is in %1, readable by you only. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
+        <translation>Die .env-Datei liegt in %1 und ist nur für Sie lesbar. Sie enthält das Token im Klartext: Halten Sie sie unter Verschluss und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::KeeperJob</name>
     <message>
         <source>Another change to this connection is still under way. Wait for it to finish, then try again.</source>
         <translation>Eine andere Änderung an dieser Verbindung läuft noch. Warten Sie, bis sie abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
@@ -1448,6 +1451,55 @@ Exit-Codes:
         <source>There is no saved connection %1.</source>
         <translation>Es gibt keine gespeicherte Verbindung %1.</translation>
     </message>
+</context>
+<context>
+    <name>cc::RemoveConnectionJob</name>
+    <message>
+        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
+        <translation>Die Verbindung wurde nicht gelöscht: %1. Token und Angaben bleiben beide erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
+        <translation>Die Verbindung wurde gelöscht: ihr Token aus dem Schlüsselbund, ihre Angaben aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
+        <translation>Die Verbindung wurde nicht gelöscht: %1. Ihre Angaben bleiben erhalten; der Schlüsselbund enthielt kein Token für sie.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
+        <translation>Die Verbindung wurde nicht gelöscht: %1. Ihr Token wurde wieder in den Schlüsselbund gelegt; ihre Angaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
+        <translation>Die Verbindung wurde nicht gelöscht: %1. Ihre Angaben bleiben erhalten, aber ihr Token konnte nicht wieder in den Schlüsselbund gelegt werden (%2): Speichern Sie die Verbindung erneut mit ihrem Token.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReverifyConnectionJob</name>
+    <message>
+        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
+        <translation>Anbieter oder Region dieser Verbindung sind dem Programm nicht mehr bekannt, daher wurde ihr Token nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection was not checked: %1. Its details are unchanged.</source>
+        <translation>Die Verbindung wurde nicht geprüft: %1. Ihre Angaben sind unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 Die gespeicherten Angaben sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The stored token still works. %1</source>
+        <translation>Das gespeicherte Token funktioniert noch. %1</translation>
+    </message>
+    <message>
+        <source>The stored token still works, but the new check date could not be saved: %1.</source>
+        <translation>Das gespeicherte Token funktioniert noch, aber das neue Prüfdatum konnte nicht gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SaveConnectionJob</name>
     <message>
         <source>The connection was not saved: its provider or region is not one the program knows. Nothing was written.</source>
         <translation>Die Verbindung wurde nicht gespeichert: Ihr Anbieter oder ihre Region ist dem Programm nicht bekannt. Es wurde nichts geschrieben.</translation>
@@ -1471,58 +1523,6 @@ Exit-Codes:
     <message>
         <source>The connection was not saved: %1. The keychain could not be put back either (%2): its entry %3 may hold the new token.</source>
         <translation>Die Verbindung wurde nicht gespeichert: %1. Auch der Schlüsselbund konnte nicht wiederhergestellt werden (%2): Sein Eintrag %3 enthält möglicherweise das neue Token.</translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: %1.</source>
-        <translation>Das gespeicherte Token konnte nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
-        <translation>Anbieter oder Region dieser Verbindung sind dem Programm nicht mehr bekannt, daher wurde ihr Token nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>The connection was not checked: %1. Its details are unchanged.</source>
-        <translation>Die Verbindung wurde nicht geprüft: %1. Ihre Angaben sind unverändert.</translation>
-    </message>
-    <message>
-        <source>The stored token still works. %1</source>
-        <translation>Das gespeicherte Token funktioniert noch. %1</translation>
-    </message>
-    <message>
-        <source>The stored token still works, but the new check date could not be saved: %1.</source>
-        <translation>Das gespeicherte Token funktioniert noch, aber das neue Prüfdatum konnte nicht gespeichert werden: %1.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
-        <translation>Die Verbindung wurde nicht gelöscht: %1. Token und Angaben bleiben beide erhalten.</translation>
-    </message>
-    <message>
-        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
-        <translation>Die Verbindung wurde gelöscht: ihr Token aus dem Schlüsselbund, ihre Angaben aus den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
-        <translation>Die Verbindung wurde nicht gelöscht: %1. Ihre Angaben bleiben erhalten; der Schlüsselbund enthielt kein Token für sie.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
-        <translation>Die Verbindung wurde nicht gelöscht: %1. Ihr Token wurde wieder in den Schlüsselbund gelegt; ihre Angaben bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
-        <translation>Die Verbindung wurde nicht gelöscht: %1. Ihre Angaben bleiben erhalten, aber ihr Token konnte nicht wieder in den Schlüsselbund gelegt werden (%2): Speichern Sie die Verbindung erneut mit ihrem Token.</translation>
-    </message>
-    <message>
-        <source>The .env file was not written: %1.</source>
-        <translation>Die .env-Datei wurde nicht geschrieben: %1.</translation>
-    </message>
-    <message>
-        <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
-        <translation>Die .env-Datei %1 wurde geschrieben. Sie enthält das Token im Klartext: Halten Sie sie unter Verschluss und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
-    </message>
-    <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Die gespeicherten Angaben sind unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1704,10 @@ Exit-Codes:
     <message>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
     </message>
 </context>
 <context>

@@ -479,14 +479,6 @@ Códigos de salida:
         <source>Environment file (*.env)</source>
         <translation>Archivo de entorno (*.env)</translation>
     </message>
-    <message>
-        <source>The .env file was not written: %1</source>
-        <translation>No se escribió el archivo .env: %1</translation>
-    </message>
-    <message>
-        <source>The .env file is in %1, readable by you only.</source>
-        <translation>El archivo .env está en %1 y solo usted puede leerlo.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -934,17 +926,6 @@ Códigos de salida:
     <message>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>the settings file %1 is damaged and was left as it is</source>
-        <translation>el archivo de configuración %1 está dañado y se ha dejado como estaba</translation>
-    </message>
-    <message>
-        <source>the settings file %1 could not be written</source>
-        <translation>no se pudo escribir el archivo de configuración %1</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1378,17 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings file %1 is damaged and was left as it is</source>
+        <translation>el archivo de configuración %1 está dañado y se ha dejado como estaba</translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be written</source>
+        <translation>no se pudo escribir el archivo de configuración %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenGuidePage</name>
     <message>
         <source>Get a token</source>
@@ -1439,7 +1431,18 @@ Códigos de salida:
     </message>
 </context>
 <context>
-    <name>cc::ConnectionKeeper</name>
+    <name>cc::ExportEnvJob</name>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>No se escribió el archivo .env: %1.</translation>
+    </message>
+    <message>
+        <source>The .env file is in %1, readable by you only. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
+        <translation>El archivo .env está en %1 y solo usted puede leerlo. Contiene el token sin cifrar: manténgalo en privado y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::KeeperJob</name>
     <message>
         <source>Another change to this connection is still under way. Wait for it to finish, then try again.</source>
         <translation>Todavía hay otro cambio en curso en esta conexión. Espere a que termine y vuelva a intentarlo.</translation>
@@ -1448,6 +1451,55 @@ Códigos de salida:
         <source>There is no saved connection %1.</source>
         <translation>No existe ninguna conexión guardada %1.</translation>
     </message>
+</context>
+<context>
+    <name>cc::RemoveConnectionJob</name>
+    <message>
+        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
+        <translation>No se eliminó la conexión: %1. Se conservan tanto su token como sus datos.</translation>
+    </message>
+    <message>
+        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
+        <translation>Se eliminó la conexión: su token del llavero y sus datos de la configuración.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
+        <translation>No se eliminó la conexión: %1. Se conservan sus datos; el llavero no contenía ningún token para ella.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
+        <translation>No se eliminó la conexión: %1. Su token se ha devuelto al llavero; se conservan sus datos.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
+        <translation>No se eliminó la conexión: %1. Se conservan sus datos, pero su token no se pudo devolver al llavero (%2): vuelva a guardar la conexión con su token.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReverifyConnectionJob</name>
+    <message>
+        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
+        <translation>El programa ya no reconoce el proveedor o la región de esta conexión, así que no se envió su token.</translation>
+    </message>
+    <message>
+        <source>The connection was not checked: %1. Its details are unchanged.</source>
+        <translation>No se comprobó la conexión: %1. Sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 Los datos guardados no han cambiado.</translation>
+    </message>
+    <message>
+        <source>The stored token still works. %1</source>
+        <translation>El token guardado sigue funcionando. %1</translation>
+    </message>
+    <message>
+        <source>The stored token still works, but the new check date could not be saved: %1.</source>
+        <translation>El token guardado sigue funcionando, pero no se pudo guardar la nueva fecha de comprobación: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SaveConnectionJob</name>
     <message>
         <source>The connection was not saved: its provider or region is not one the program knows. Nothing was written.</source>
         <translation>No se guardó la conexión: el programa no reconoce su proveedor o su región. No se escribió nada.</translation>
@@ -1471,58 +1523,6 @@ Códigos de salida:
     <message>
         <source>The connection was not saved: %1. The keychain could not be put back either (%2): its entry %3 may hold the new token.</source>
         <translation>No se guardó la conexión: %1. Tampoco se pudo restaurar el llavero (%2): su entrada %3 puede contener el token nuevo.</translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: %1.</source>
-        <translation>No se pudo leer el token guardado: %1.</translation>
-    </message>
-    <message>
-        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
-        <translation>El programa ya no reconoce el proveedor o la región de esta conexión, así que no se envió su token.</translation>
-    </message>
-    <message>
-        <source>The connection was not checked: %1. Its details are unchanged.</source>
-        <translation>No se comprobó la conexión: %1. Sus datos no han cambiado.</translation>
-    </message>
-    <message>
-        <source>The stored token still works. %1</source>
-        <translation>El token guardado sigue funcionando. %1</translation>
-    </message>
-    <message>
-        <source>The stored token still works, but the new check date could not be saved: %1.</source>
-        <translation>El token guardado sigue funcionando, pero no se pudo guardar la nueva fecha de comprobación: %1.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
-        <translation>No se eliminó la conexión: %1. Se conservan tanto su token como sus datos.</translation>
-    </message>
-    <message>
-        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
-        <translation>Se eliminó la conexión: su token del llavero y sus datos de la configuración.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
-        <translation>No se eliminó la conexión: %1. Se conservan sus datos; el llavero no contenía ningún token para ella.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
-        <translation>No se eliminó la conexión: %1. Su token se ha devuelto al llavero; se conservan sus datos.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
-        <translation>No se eliminó la conexión: %1. Se conservan sus datos, pero su token no se pudo devolver al llavero (%2): vuelva a guardar la conexión con su token.</translation>
-    </message>
-    <message>
-        <source>The .env file was not written: %1.</source>
-        <translation>No se escribió el archivo .env: %1.</translation>
-    </message>
-    <message>
-        <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
-        <translation>Se escribió el archivo .env %1. Contiene el token sin cifrar: manténgalo en privado y elimínelo cuando ya no lo necesite.</translation>
-    </message>
-    <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Los datos guardados no han cambiado.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1704,10 @@ Códigos de salida:
     <message>
         <source>Not exported</source>
         <translation>No se exportó</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
     </message>
 </context>
 <context>

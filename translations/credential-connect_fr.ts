@@ -479,14 +479,6 @@ Codes de sortie&#xa0;:
         <source>Environment file (*.env)</source>
         <translation>Fichier d&apos;environnement (*.env)</translation>
     </message>
-    <message>
-        <source>The .env file was not written: %1</source>
-        <translation>Le fichier .env n&apos;a pas été écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The .env file is in %1, readable by you only.</source>
-        <translation>Le fichier .env se trouve dans %1, lisible par vous seul.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -934,17 +926,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>the settings file %1 is damaged and was left as it is</source>
-        <translation>le fichier de paramètres %1 est endommagé et a été laissé tel quel</translation>
-    </message>
-    <message>
-        <source>the settings file %1 could not be written</source>
-        <translation>le fichier de paramètres %1 n&apos;a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1378,17 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings file %1 is damaged and was left as it is</source>
+        <translation>le fichier de paramètres %1 est endommagé et a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be written</source>
+        <translation>le fichier de paramètres %1 n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>TokenGuidePage</name>
     <message>
         <source>Get a token</source>
@@ -1439,7 +1431,18 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
-    <name>cc::ConnectionKeeper</name>
+    <name>cc::ExportEnvJob</name>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>Le fichier .env n&apos;a pas été écrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The .env file is in %1, readable by you only. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
+        <translation>Le fichier .env se trouve dans %1, lisible par vous seul. Il contient le jeton en clair&#xa0;: gardez-le privé et supprimez-le dès qu&apos;il n&apos;est plus nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::KeeperJob</name>
     <message>
         <source>Another change to this connection is still under way. Wait for it to finish, then try again.</source>
         <translation>Une autre modification de cette connexion est encore en cours. Attendez qu&apos;elle se termine, puis réessayez.</translation>
@@ -1448,6 +1451,55 @@ Codes de sortie&#xa0;:
         <source>There is no saved connection %1.</source>
         <translation>Il n&apos;existe aucune connexion enregistrée %1.</translation>
     </message>
+</context>
+<context>
+    <name>cc::RemoveConnectionJob</name>
+    <message>
+        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
+        <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Son jeton et ses informations sont tous deux conservés.</translation>
+    </message>
+    <message>
+        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
+        <translation>La connexion a été supprimée&#xa0;: son jeton du trousseau, ses informations des paramètres.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
+        <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Ses informations sont conservées&#xa0;; le trousseau ne contenait aucun jeton pour elle.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
+        <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Son jeton a été remis dans le trousseau&#xa0;; ses informations sont conservées.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
+        <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Ses informations sont conservées, mais son jeton n&apos;a pas pu être remis dans le trousseau (%2)&#xa0;: enregistrez de nouveau la connexion avec son jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReverifyConnectionJob</name>
+    <message>
+        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
+        <translation>Le fournisseur ou la région de cette connexion n&apos;est plus connu du programme&#xa0;; son jeton n&apos;a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>The connection was not checked: %1. Its details are unchanged.</source>
+        <translation>La connexion n&apos;a pas été vérifiée&#xa0;: %1. Ses informations sont inchangées.</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 Les informations enregistrées sont inchangées.</translation>
+    </message>
+    <message>
+        <source>The stored token still works. %1</source>
+        <translation>Le jeton enregistré fonctionne toujours. %1</translation>
+    </message>
+    <message>
+        <source>The stored token still works, but the new check date could not be saved: %1.</source>
+        <translation>Le jeton enregistré fonctionne toujours, mais la nouvelle date de vérification n&apos;a pas pu être enregistrée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SaveConnectionJob</name>
     <message>
         <source>The connection was not saved: its provider or region is not one the program knows. Nothing was written.</source>
         <translation>La connexion n&apos;a pas été enregistrée&#xa0;: son fournisseur ou sa région est inconnu du programme. Rien n&apos;a été écrit.</translation>
@@ -1471,58 +1523,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>The connection was not saved: %1. The keychain could not be put back either (%2): its entry %3 may hold the new token.</source>
         <translation>La connexion n&apos;a pas été enregistrée&#xa0;: %1. Le trousseau n&apos;a pas pu non plus être restauré (%2)&#xa0;: son entrée %3 contient peut-être le nouveau jeton.</translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: %1.</source>
-        <translation>Le jeton enregistré n&apos;a pas pu être lu&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
-        <translation>Le fournisseur ou la région de cette connexion n&apos;est plus connu du programme&#xa0;; son jeton n&apos;a donc pas été envoyé.</translation>
-    </message>
-    <message>
-        <source>The connection was not checked: %1. Its details are unchanged.</source>
-        <translation>La connexion n&apos;a pas été vérifiée&#xa0;: %1. Ses informations sont inchangées.</translation>
-    </message>
-    <message>
-        <source>The stored token still works. %1</source>
-        <translation>Le jeton enregistré fonctionne toujours. %1</translation>
-    </message>
-    <message>
-        <source>The stored token still works, but the new check date could not be saved: %1.</source>
-        <translation>Le jeton enregistré fonctionne toujours, mais la nouvelle date de vérification n&apos;a pas pu être enregistrée&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
-        <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Son jeton et ses informations sont tous deux conservés.</translation>
-    </message>
-    <message>
-        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
-        <translation>La connexion a été supprimée&#xa0;: son jeton du trousseau, ses informations des paramètres.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
-        <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Ses informations sont conservées&#xa0;; le trousseau ne contenait aucun jeton pour elle.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
-        <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Son jeton a été remis dans le trousseau&#xa0;; ses informations sont conservées.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
-        <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Ses informations sont conservées, mais son jeton n&apos;a pas pu être remis dans le trousseau (%2)&#xa0;: enregistrez de nouveau la connexion avec son jeton.</translation>
-    </message>
-    <message>
-        <source>The .env file was not written: %1.</source>
-        <translation>Le fichier .env n&apos;a pas été écrit&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
-        <translation>Le fichier .env %1 a été écrit. Il contient le jeton en clair&#xa0;: gardez-le privé et supprimez-le dès qu&apos;il n&apos;est plus nécessaire.</translation>
-    </message>
-    <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Les informations enregistrées sont inchangées.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1704,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Not exported</source>
         <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
     </message>
 </context>
 <context>

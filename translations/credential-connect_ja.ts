@@ -479,14 +479,6 @@ Exit codes:
         <source>Environment file (*.env)</source>
         <translation>環境ファイル (*.env)</translation>
     </message>
-    <message>
-        <source>The .env file was not written: %1</source>
-        <translation>.env ファイルは書き込まれませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The .env file is in %1, readable by you only.</source>
-        <translation>.env ファイルを %1 に保存しました。このファイルは所有者だけが読み取れます。</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -928,17 +920,6 @@ Exit codes:
     <message>
         <source>Nothing was sent.</source>
         <translation>何も送信されていません。</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>the settings file %1 is damaged and was left as it is</source>
-        <translation>設定ファイル %1 は破損しているため、変更せずにそのままにしてあります</translation>
-    </message>
-    <message>
-        <source>the settings file %1 could not be written</source>
-        <translation>設定ファイル %1 に書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1372,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings file %1 is damaged and was left as it is</source>
+        <translation>設定ファイル %1 は破損しているため、変更せずにそのままにしてあります</translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be written</source>
+        <translation>設定ファイル %1 に書き込めませんでした</translation>
+    </message>
+</context>
+<context>
     <name>TokenGuidePage</name>
     <message>
         <source>Get a token</source>
@@ -1433,7 +1425,18 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>cc::ConnectionKeeper</name>
+    <name>cc::ExportEnvJob</name>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>.env ファイルは書き込まれませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>The .env file is in %1, readable by you only. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
+        <translation>.env ファイルを %1 に保存しました。このファイルは所有者だけが読み取れます。このファイルにはトークンが平文で含まれています。他人に見られないように保管し、不要になったら削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::KeeperJob</name>
     <message>
         <source>Another change to this connection is still under way. Wait for it to finish, then try again.</source>
         <translation>この接続に対する別の変更がまだ進行中です。完了するまで待ってから、もう一度お試しください。</translation>
@@ -1442,6 +1445,55 @@ Exit codes:
         <source>There is no saved connection %1.</source>
         <translation>保存済みの接続 %1 はありません。</translation>
     </message>
+</context>
+<context>
+    <name>cc::RemoveConnectionJob</name>
+    <message>
+        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
+        <translation>接続は削除されませんでした: %1。トークンと詳細はどちらも残っています。</translation>
+    </message>
+    <message>
+        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
+        <translation>接続を削除しました。トークンはキーチェーンから、詳細は設定から削除されました。</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
+        <translation>接続は削除されませんでした: %1。詳細は残っています。キーチェーンには、この接続のトークンはありませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
+        <translation>接続は削除されませんでした: %1。トークンはキーチェーンに戻され、詳細も残っています。</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
+        <translation>接続は削除されませんでした: %1。詳細は残っていますが、トークンをキーチェーンに戻せませんでした (%2)。トークンを指定して、この接続をもう一度保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReverifyConnectionJob</name>
+    <message>
+        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
+        <translation>この接続のプロバイダーまたはリージョンは、このプログラムで認識できなくなったため、トークンは送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection was not checked: %1. Its details are unchanged.</source>
+        <translation>接続はチェックされませんでした: %1。詳細は変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 保存されている詳細は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The stored token still works. %1</source>
+        <translation>保存されているトークンは引き続き有効です。%1</translation>
+    </message>
+    <message>
+        <source>The stored token still works, but the new check date could not be saved: %1.</source>
+        <translation>保存されているトークンは引き続き有効ですが、新しいチェック日時を保存できませんでした: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SaveConnectionJob</name>
     <message>
         <source>The connection was not saved: its provider or region is not one the program knows. Nothing was written.</source>
         <translation>接続は保存されませんでした。プロバイダーまたはリージョンが、このプログラムで認識できないものです。何も書き込まれていません。</translation>
@@ -1465,58 +1517,6 @@ Exit codes:
     <message>
         <source>The connection was not saved: %1. The keychain could not be put back either (%2): its entry %3 may hold the new token.</source>
         <translation>接続は保存されませんでした: %1。キーチェーンも元に戻せませんでした (%2)。キーチェーンのエントリ %3 に新しいトークンが残っている可能性があります。</translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: %1.</source>
-        <translation>保存されているトークンを読み取れませんでした: %1。</translation>
-    </message>
-    <message>
-        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
-        <translation>この接続のプロバイダーまたはリージョンは、このプログラムで認識できなくなったため、トークンは送信されませんでした。</translation>
-    </message>
-    <message>
-        <source>The connection was not checked: %1. Its details are unchanged.</source>
-        <translation>接続はチェックされませんでした: %1。詳細は変更されていません。</translation>
-    </message>
-    <message>
-        <source>The stored token still works. %1</source>
-        <translation>保存されているトークンは引き続き有効です。%1</translation>
-    </message>
-    <message>
-        <source>The stored token still works, but the new check date could not be saved: %1.</source>
-        <translation>保存されているトークンは引き続き有効ですが、新しいチェック日時を保存できませんでした: %1。</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
-        <translation>接続は削除されませんでした: %1。トークンと詳細はどちらも残っています。</translation>
-    </message>
-    <message>
-        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
-        <translation>接続を削除しました。トークンはキーチェーンから、詳細は設定から削除されました。</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
-        <translation>接続は削除されませんでした: %1。詳細は残っています。キーチェーンには、この接続のトークンはありませんでした。</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
-        <translation>接続は削除されませんでした: %1。トークンはキーチェーンに戻され、詳細も残っています。</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
-        <translation>接続は削除されませんでした: %1。詳細は残っていますが、トークンをキーチェーンに戻せませんでした (%2)。トークンを指定して、この接続をもう一度保存してください。</translation>
-    </message>
-    <message>
-        <source>The .env file was not written: %1.</source>
-        <translation>.env ファイルは書き込まれませんでした: %1。</translation>
-    </message>
-    <message>
-        <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
-        <translation>.env ファイル %1 を書き込みました。このファイルにはトークンが平文で含まれています。他人に見られないように保管し、不要になったら削除してください。</translation>
-    </message>
-    <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 保存されている詳細は変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1696,10 @@ Exit codes:
     <message>
         <source>Not exported</source>
         <translation>エクスポートされませんでした</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>エクスポートしました</translation>
     </message>
 </context>
 <context>

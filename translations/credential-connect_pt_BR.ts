@@ -479,14 +479,6 @@ Códigos de saída:
         <source>Environment file (*.env)</source>
         <translation>Arquivo de ambiente (*.env)</translation>
     </message>
-    <message>
-        <source>The .env file was not written: %1</source>
-        <translation>O arquivo .env não foi gravado: %1</translation>
-    </message>
-    <message>
-        <source>The .env file is in %1, readable by you only.</source>
-        <translation>O arquivo .env está em %1 e só pode ser lido por você.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -934,17 +926,6 @@ Códigos de saída:
     <message>
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>the settings file %1 is damaged and was left as it is</source>
-        <translation>o arquivo de configurações %1 está danificado e foi mantido como estava</translation>
-    </message>
-    <message>
-        <source>the settings file %1 could not be written</source>
-        <translation>não foi possível gravar o arquivo de configurações %1</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1378,17 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings file %1 is damaged and was left as it is</source>
+        <translation>o arquivo de configurações %1 está danificado e foi mantido como estava</translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be written</source>
+        <translation>não foi possível gravar o arquivo de configurações %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenGuidePage</name>
     <message>
         <source>Get a token</source>
@@ -1439,7 +1431,18 @@ Códigos de saída:
     </message>
 </context>
 <context>
-    <name>cc::ConnectionKeeper</name>
+    <name>cc::ExportEnvJob</name>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>O arquivo .env não foi gravado: %1.</translation>
+    </message>
+    <message>
+        <source>The .env file is in %1, readable by you only. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
+        <translation>O arquivo .env está em %1 e só pode ser lido por você. Ele contém o token em texto não criptografado: mantenha-o em sigilo e exclua-o quando não for mais necessário.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::KeeperJob</name>
     <message>
         <source>Another change to this connection is still under way. Wait for it to finish, then try again.</source>
         <translation>Outra alteração nesta conexão ainda está em andamento. Aguarde a conclusão e tente novamente.</translation>
@@ -1448,6 +1451,55 @@ Códigos de saída:
         <source>There is no saved connection %1.</source>
         <translation>Não há nenhuma conexão salva %1.</translation>
     </message>
+</context>
+<context>
+    <name>cc::RemoveConnectionJob</name>
+    <message>
+        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
+        <translation>A conexão não foi excluída: %1. O token e os detalhes dela foram mantidos.</translation>
+    </message>
+    <message>
+        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
+        <translation>A conexão foi excluída: o token dela do chaveiro e os detalhes dela das configurações.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
+        <translation>A conexão não foi excluída: %1. Os detalhes dela foram mantidos; o chaveiro não continha nenhum token para ela.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
+        <translation>A conexão não foi excluída: %1. O token dela foi devolvido ao chaveiro; os detalhes foram mantidos.</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
+        <translation>A conexão não foi excluída: %1. Os detalhes dela foram mantidos, mas não foi possível devolver o token ao chaveiro (%2): salve a conexão novamente com o token.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReverifyConnectionJob</name>
+    <message>
+        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
+        <translation>O provedor ou a região desta conexão não é mais conhecido pelo programa, então o token não foi enviado.</translation>
+    </message>
+    <message>
+        <source>The connection was not checked: %1. Its details are unchanged.</source>
+        <translation>A conexão não foi verificada: %1. Os detalhes dela não foram alterados.</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 Os detalhes salvos não foram alterados.</translation>
+    </message>
+    <message>
+        <source>The stored token still works. %1</source>
+        <translation>O token armazenado ainda funciona. %1</translation>
+    </message>
+    <message>
+        <source>The stored token still works, but the new check date could not be saved: %1.</source>
+        <translation>O token armazenado ainda funciona, mas não foi possível salvar a nova data de verificação: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SaveConnectionJob</name>
     <message>
         <source>The connection was not saved: its provider or region is not one the program knows. Nothing was written.</source>
         <translation>A conexão não foi salva: o provedor ou a região dela não é conhecido pelo programa. Nada foi gravado.</translation>
@@ -1471,58 +1523,6 @@ Códigos de saída:
     <message>
         <source>The connection was not saved: %1. The keychain could not be put back either (%2): its entry %3 may hold the new token.</source>
         <translation>A conexão não foi salva: %1. Também não foi possível restaurar o chaveiro (%2): a entrada %3 dele pode conter o novo token.</translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: %1.</source>
-        <translation>Não foi possível ler o token armazenado: %1.</translation>
-    </message>
-    <message>
-        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
-        <translation>O provedor ou a região desta conexão não é mais conhecido pelo programa, então o token não foi enviado.</translation>
-    </message>
-    <message>
-        <source>The connection was not checked: %1. Its details are unchanged.</source>
-        <translation>A conexão não foi verificada: %1. Os detalhes dela não foram alterados.</translation>
-    </message>
-    <message>
-        <source>The stored token still works. %1</source>
-        <translation>O token armazenado ainda funciona. %1</translation>
-    </message>
-    <message>
-        <source>The stored token still works, but the new check date could not be saved: %1.</source>
-        <translation>O token armazenado ainda funciona, mas não foi possível salvar a nova data de verificação: %1.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
-        <translation>A conexão não foi excluída: %1. O token e os detalhes dela foram mantidos.</translation>
-    </message>
-    <message>
-        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
-        <translation>A conexão foi excluída: o token dela do chaveiro e os detalhes dela das configurações.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
-        <translation>A conexão não foi excluída: %1. Os detalhes dela foram mantidos; o chaveiro não continha nenhum token para ela.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
-        <translation>A conexão não foi excluída: %1. O token dela foi devolvido ao chaveiro; os detalhes foram mantidos.</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
-        <translation>A conexão não foi excluída: %1. Os detalhes dela foram mantidos, mas não foi possível devolver o token ao chaveiro (%2): salve a conexão novamente com o token.</translation>
-    </message>
-    <message>
-        <source>The .env file was not written: %1.</source>
-        <translation>O arquivo .env não foi gravado: %1.</translation>
-    </message>
-    <message>
-        <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
-        <translation>O arquivo .env %1 foi gravado. Ele contém o token em texto não criptografado: mantenha-o em sigilo e exclua-o quando não for mais necessário.</translation>
-    </message>
-    <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Os detalhes salvos não foram alterados.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1704,10 @@ Códigos de saída:
     <message>
         <source>Not exported</source>
         <translation>Não exportado</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
     </message>
 </context>
 <context>

@@ -479,14 +479,6 @@ Exit codes:
         <source>Environment file (*.env)</source>
         <translation>环境文件 (*.env)</translation>
     </message>
-    <message>
-        <source>The .env file was not written: %1</source>
-        <translation>.env 文件未写入：%1</translation>
-    </message>
-    <message>
-        <source>The .env file is in %1, readable by you only.</source>
-        <translation>.env 文件已保存到 %1，仅您本人可以读取。</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -928,17 +920,6 @@ Exit codes:
     <message>
         <source>Nothing was sent.</source>
         <translation>未发送任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>the settings file %1 is damaged and was left as it is</source>
-        <translation>设置文件 %1 已损坏，已保持原样</translation>
-    </message>
-    <message>
-        <source>the settings file %1 could not be written</source>
-        <translation>无法写入设置文件 %1</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1372,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the settings file %1 is damaged and was left as it is</source>
+        <translation>设置文件 %1 已损坏，已保持原样</translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be written</source>
+        <translation>无法写入设置文件 %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenGuidePage</name>
     <message>
         <source>Get a token</source>
@@ -1433,7 +1425,18 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>cc::ConnectionKeeper</name>
+    <name>cc::ExportEnvJob</name>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>.env 文件未写入：%1。</translation>
+    </message>
+    <message>
+        <source>The .env file is in %1, readable by you only. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
+        <translation>.env 文件已保存到 %1，仅您本人可以读取。该文件以明文形式包含令牌：请妥善保管，并在不再需要时将其删除。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::KeeperJob</name>
     <message>
         <source>Another change to this connection is still under way. Wait for it to finish, then try again.</source>
         <translation>对此连接的另一项更改仍在进行中。请等待其完成，然后重试。</translation>
@@ -1442,6 +1445,55 @@ Exit codes:
         <source>There is no saved connection %1.</source>
         <translation>没有已保存的连接 %1。</translation>
     </message>
+</context>
+<context>
+    <name>cc::RemoveConnectionJob</name>
+    <message>
+        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
+        <translation>连接未删除：%1。其令牌和详细信息均已保留。</translation>
+    </message>
+    <message>
+        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
+        <translation>连接已删除：令牌已从钥匙串中删除，详细信息已从设置中删除。</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
+        <translation>连接未删除：%1。其详细信息已保留；钥匙串中没有该连接的令牌。</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
+        <translation>连接未删除：%1。其令牌已放回钥匙串；其详细信息已保留。</translation>
+    </message>
+    <message>
+        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
+        <translation>连接未删除：%1。其详细信息已保留，但其令牌无法放回钥匙串 (%2)：请使用其令牌重新保存该连接。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReverifyConnectionJob</name>
+    <message>
+        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
+        <translation>此连接的提供商或区域已不再是本程序已知的，因此未发送其令牌。</translation>
+    </message>
+    <message>
+        <source>The connection was not checked: %1. Its details are unchanged.</source>
+        <translation>未检查连接：%1。其详细信息保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 The saved details are unchanged.</source>
+        <translation>%1 已保存的详细信息保持不变。</translation>
+    </message>
+    <message>
+        <source>The stored token still works. %1</source>
+        <translation>已存储的令牌仍然有效。%1</translation>
+    </message>
+    <message>
+        <source>The stored token still works, but the new check date could not be saved: %1.</source>
+        <translation>已存储的令牌仍然有效，但无法保存新的检查日期：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SaveConnectionJob</name>
     <message>
         <source>The connection was not saved: its provider or region is not one the program knows. Nothing was written.</source>
         <translation>连接未保存：其提供商或区域不是本程序已知的。未写入任何内容。</translation>
@@ -1465,58 +1517,6 @@ Exit codes:
     <message>
         <source>The connection was not saved: %1. The keychain could not be put back either (%2): its entry %3 may hold the new token.</source>
         <translation>连接未保存：%1。钥匙串也无法恢复 (%2)：其条目 %3 中可能保存着新令牌。</translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: %1.</source>
-        <translation>无法读取已存储的令牌：%1。</translation>
-    </message>
-    <message>
-        <source>This connection&apos;s provider or region is no longer one the program knows, so its token was not sent.</source>
-        <translation>此连接的提供商或区域已不再是本程序已知的，因此未发送其令牌。</translation>
-    </message>
-    <message>
-        <source>The connection was not checked: %1. Its details are unchanged.</source>
-        <translation>未检查连接：%1。其详细信息保持不变。</translation>
-    </message>
-    <message>
-        <source>The stored token still works. %1</source>
-        <translation>已存储的令牌仍然有效。%1</translation>
-    </message>
-    <message>
-        <source>The stored token still works, but the new check date could not be saved: %1.</source>
-        <translation>已存储的令牌仍然有效，但无法保存新的检查日期：%1。</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token and its details are both kept.</source>
-        <translation>连接未删除：%1。其令牌和详细信息均已保留。</translation>
-    </message>
-    <message>
-        <source>The connection was deleted: its token from the keychain, its details from the settings.</source>
-        <translation>连接已删除：令牌已从钥匙串中删除，详细信息已从设置中删除。</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept; the keychain held no token for it.</source>
-        <translation>连接未删除：%1。其详细信息已保留；钥匙串中没有该连接的令牌。</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its token was put back in the keychain; its details are kept.</source>
-        <translation>连接未删除：%1。其令牌已放回钥匙串；其详细信息已保留。</translation>
-    </message>
-    <message>
-        <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
-        <translation>连接未删除：%1。其详细信息已保留，但其令牌无法放回钥匙串 (%2)：请使用其令牌重新保存该连接。</translation>
-    </message>
-    <message>
-        <source>The .env file was not written: %1.</source>
-        <translation>.env 文件未写入：%1。</translation>
-    </message>
-    <message>
-        <source>The .env file %1 was written. It holds the token in the clear: keep it private and delete it when it is no longer needed.</source>
-        <translation>已写入 .env 文件 %1。该文件以明文形式包含令牌：请妥善保管，并在不再需要时将其删除。</translation>
-    </message>
-    <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 已保存的详细信息保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1696,10 @@ Exit codes:
     <message>
         <source>Not exported</source>
         <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,14 @@
 #include "gui/application.h"
 
 #include "cli/commandlineoptions.h"
+#include "connections/connectionkeeper.h"
 #include "core/cabundle.h"
 #include "core/catalog.h"
 #include "core/translations.h"
 #include "core/verifier.h"
 #include "gui/mainwindow.h"
 #include "gui/prompts.h"
-#include "storage/connectionkeeper.h"
+#include "storage/appsettings.h"
 #include "storage/profilestore.h"
 #include "storage/secretstore.h"
 
@@ -72,12 +73,13 @@ int runWindow(QApplication& app)
     QNetworkAccessManager network;
     Verifier verifier(&network);
     QSettings settings;
+    AppSettings appSettings(&settings);
     ProfileStore profiles(&settings);
     SecretStore secrets;
     ConnectionKeeper keeper(&secrets, &profiles, &*catalog, &verifier);
     const Prompts prompts = Prompts::systemDialogs();
 
-    MainWindow window(*catalog, verifier, keeper, prompts, commandLineAuthorities);
+    MainWindow window(*catalog, verifier, keeper, appSettings, prompts, commandLineAuthorities);
     window.show();
     return app.exec();
 }

@@ -78,14 +78,4 @@ QString chooseEnvFilePath(QWidget* parent, const Prompts& prompts, const Connect
                             Text::tr("Environment file (*.env)"));
 }
 
-ExportOutcome envFileOutcome(bool written, const QString& path, const QString& error)
-{
-    if (!written) {
-        return {ExportOutcome::Status::Failed,
-                Text::tr("The .env file was not written: %1").arg(error)};
-    }
-    return {ExportOutcome::Status::Done, Text::tr("The .env file is in %1, readable by you only.")
-                                             .arg(QDir::toNativeSeparators(path))};
-}
-
 } // namespace cc::gui

@@ -12,8 +12,9 @@ namespace cc::gui {
 
 struct Prompts;
 
-// What the wizard's last page and the saved connections share: the ticket summary and the
-// two exports, with the person's say on where and whether. Each returns the words to show.
+// What the wizard's last page and the saved connections share: the ticket summary, the profile
+// export, and where a .env file goes, with the person's say on where and whether. The keeper
+// writes the .env file (ConnectionKeeper::exportEnvFile) and words its outcome.
 struct ExportOutcome
 {
     enum class Status { Done, Cancelled, Failed };
@@ -27,7 +28,5 @@ ExportOutcome exportProfileJson(QWidget* parent, const Prompts& prompts,
 // Asks whether to write the token in the clear, then where. Empty when the person declined.
 QString chooseEnvFilePath(QWidget* parent, const Prompts& prompts,
                           const ConnectionProfile& profile);
-// The words for a .env file written (or not) at path.
-ExportOutcome envFileOutcome(bool written, const QString& path, const QString& error);
 
 } // namespace cc::gui

@@ -8,10 +8,8 @@
 #include "gui/scrollable.h"
 #include "gui/settingsdialog.h"
 #include "gui/statusicons.h"
-#include "gui/wizard/credentialspage.h"
 #include "gui/wizard/setupwizard.h"
-#include "storage/connectionkeeper.h"
-#include "storage/profilestore.h"
+#include "storage/appsettings.h"
 #include "version.h"
 
 #include <QApplication>
@@ -24,10 +22,10 @@
 namespace cc::gui {
 
 MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKeeper& keeper,
-                       const Prompts& prompts, QList<QSslCertificate> commandLineAuthorities,
-                       QWidget* parent)
+                       AppSettings& settings, const Prompts& prompts,
+                       QList<QSslCertificate> commandLineAuthorities, QWidget* parent)
     : QMainWindow(parent), m_catalog(catalog), m_verifier(verifier), m_keeper(keeper),
-      m_profiles(*keeper.profiles()), m_prompts(prompts),
+      m_settings(settings), m_prompts(prompts),
       m_commandLineAuthorities(std::move(commandLineAuthorities)), m_tabs(new QTabWidget(this)),
       m_form(new ConnectForm(catalog, verifier, m_tabs)), m_savedPage(new QWidget(m_tabs))
 {
@@ -48,9 +46,10 @@ MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKee
     setCentralWidget(m_tabs);
 
     // Where the person left off last time.
-    m_form->selectProvider(m_profiles.lastProviderId());
-    m_form->selectRegion(m_profiles.lastRegionId());
-    connect(m_form, &ConnectForm::verificationFinished, this, &MainWindow::rememberChoice);
+    m_form->selectProvider(m_settings.lastProviderId());
+    m_form->selectRegion(m_settings.lastRegionId());
+    connect(m_form, &ConnectForm::verificationFinished, this,
+            [this](const VerificationResult& result) { m_settings.rememberChoice(result); });
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* connectAction =
@@ -74,13 +73,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::connectAccount()
 {
-    auto* wizard = new SetupWizard(m_catalog, m_verifier, m_keeper, m_prompts,
-                                   m_profiles.lastProviderId(), m_profiles.lastRegionId(), this);
+    auto* wizard = new SetupWizard(m_catalog, m_verifier, m_keeper, m_settings, m_prompts, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard->credentialsPage()->connectForm(), &ConnectForm::verificationFinished, this,
-            &MainWindow::rememberChoice);
     connect(wizard, &SetupWizard::connectionSaved, this,
-            [this](const QString& key) { showSavedConnections()->reload(key); });
+            [this](const QString& key) { showSavedConnections()->select(key); });
     wizard->open();
 }
 
@@ -104,25 +100,16 @@ SavedConnectionsView* MainWindow::showSavedConnections()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_profiles, this);
+    SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         applyTrustSetting();
-    }
-}
-
-void MainWindow::rememberChoice(const VerificationResult& result)
-{
-    // Only a choice the service answered for is worth offering next time.
-    if (result.httpStatus > 0) {
-        m_profiles.setLastProviderId(result.providerId);
-        m_profiles.setLastRegionId(result.regionId);
     }
 }
 
 void MainWindow::applyTrustSetting()
 {
     QList<QSslCertificate> trusted = m_commandLineAuthorities;
-    const QString path = m_profiles.extraCaBundle();
+    const QString path = m_settings.extraCaBundle();
     if (!path.isEmpty()) {
         QString error;
         const std::optional<CaBundle> bundle = loadCaBundle(path, &error);

@@ -5,11 +5,10 @@
 #include <QSslCertificate>
 
 namespace cc {
+class AppSettings;
 class Catalog;
 class ConnectionKeeper;
-class ProfileStore;
 class Verifier;
-struct VerificationResult;
 } // namespace cc
 
 class QTabWidget;
@@ -29,9 +28,10 @@ class MainWindow final : public QMainWindow
 
 public:
     // commandLineAuthorities: from --ca-bundle, trusted besides the setting's, for this run.
+    // Borrows the rest, which must outlive the window.
     MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKeeper& keeper,
-               const Prompts& prompts, QList<QSslCertificate> commandLineAuthorities = {},
-               QWidget* parent = nullptr);
+               AppSettings& settings, const Prompts& prompts,
+               QList<QSslCertificate> commandLineAuthorities = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ConnectForm* connectForm() const { return m_form; }
@@ -46,7 +46,6 @@ public:
     void showSettings();
 
 private:
-    void rememberChoice(const VerificationResult& result);
     // Trusts the setting's certificate authorities (and --ca-bundle's); says so when the
     // setting's file cannot be read any more.
     void applyTrustSetting();
@@ -55,7 +54,7 @@ private:
     const Catalog& m_catalog;
     Verifier& m_verifier;
     ConnectionKeeper& m_keeper;
-    ProfileStore& m_profiles;
+    AppSettings& m_settings;
     const Prompts& m_prompts;
     QList<QSslCertificate> m_commandLineAuthorities;
     QTabWidget* m_tabs;

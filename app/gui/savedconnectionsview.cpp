@@ -1,9 +1,9 @@
 #include "gui/savedconnectionsview.h"
 
-#include "core/result.h"
+#include "connections/connectionkeeper.h"
 #include "gui/connectionexports.h"
+#include "gui/keeperresults.h"
 #include "gui/prompts.h"
-#include "storage/connectionkeeper.h"
 #include "storage/profilestore.h"
 
 #include "ui_savedconnectionsview.h"
@@ -56,15 +56,29 @@ SavedConnectionsView::SavedConnectionsView(ConnectionKeeper& keeper, const Promp
     });
     connect(m_ui->exportEnvButton, &QPushButton::clicked, this,
             &SavedConnectionsView::exportEnvFile);
+    connect(&m_keeper, &ConnectionKeeper::connectionChanged, this, &SavedConnectionsView::reload);
+    connect(&m_keeper, &ConnectionKeeper::connectionRemoved, this, &SavedConnectionsView::reload);
     reload();
 }
 
 SavedConnectionsView::~SavedConnectionsView() = default;
 
-void SavedConnectionsView::reload(const QString& selectKey)
+void SavedConnectionsView::select(const QString& key)
 {
-    const QString keep = selectKey.isEmpty() && selected() ? selected()->key() : selectKey;
-    const QList<ConnectionProfile> profiles = m_keeper.profiles()->profiles();
+    for (int row = 0; row < m_ui->connectionList->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = m_ui->connectionList->topLevelItem(row);
+        if (item->data(0, keyRole).toString() == key) {
+            m_ui->connectionList->setCurrentItem(item);
+            return;
+        }
+    }
+}
+
+void SavedConnectionsView::reload()
+{
+    const std::optional<ConnectionProfile> chosen = selected();
+    const QString keep = chosen ? chosen->key() : QString();
+    const QList<ConnectionProfile> profiles = m_keeper.profiles().profiles();
     const QSignalBlocker blocker(m_ui->connectionList);
     m_ui->connectionList->clear();
     QTreeWidgetItem* current = nullptr;
@@ -102,7 +116,7 @@ std::optional<ConnectionProfile> SavedConnectionsView::selected() const
     if (items.isEmpty()) {
         return std::nullopt;
     }
-    return m_keeper.profiles()->profile(items.constFirst()->data(0, keyRole).toString());
+    return m_keeper.profiles().profile(items.constFirst()->data(0, keyRole).toString());
 }
 
 void SavedConnectionsView::updateActions()
@@ -132,8 +146,9 @@ void SavedConnectionsView::reverify()
     m_ui->statusPanel->showChecking(tr("Asking %1 (%2) whether the stored token still works\u2026")
                                         .arg(profile->regionName, profile->apiHost));
     KeeperJob* job = m_keeper.reverify(profile->key());
-    connect(job, &KeeperJob::finished, this,
-            [this](const KeeperResult& result) { onFinished(result, QString()); });
+    connect(job, &KeeperJob::finished, this, [this](const KeeperResult& result) {
+        onFinished(result, QString(), tr("Nothing was changed"));
+    });
 }
 
 void SavedConnectionsView::remove()
@@ -154,8 +169,9 @@ void SavedConnectionsView::remove()
     }
     setBusy(true);
     KeeperJob* job = m_keeper.remove(profile->key());
-    connect(job, &KeeperJob::finished, this,
-            [this](const KeeperResult& result) { onFinished(result, tr("Deleted")); });
+    connect(job, &KeeperJob::finished, this, [this](const KeeperResult& result) {
+        onFinished(result, tr("Deleted"), tr("Nothing was changed"));
+    });
 }
 
 void SavedConnectionsView::exportEnvFile()
@@ -170,26 +186,16 @@ void SavedConnectionsView::exportEnvFile()
     }
     setBusy(true);
     KeeperJob* job = m_keeper.exportEnvFile(profile->key(), path);
-    connect(job, &KeeperJob::finished, this,
-            [this](const KeeperResult& result) { onFinished(result, tr("Exported")); });
+    connect(job, &KeeperJob::finished, this, [this](const KeeperResult& result) {
+        onFinished(result, tr("Exported"), tr("Not exported"));
+    });
 }
 
-void SavedConnectionsView::onFinished(const KeeperResult& result, const QString& doneTitle)
+void SavedConnectionsView::onFinished(const KeeperResult& result, const QString& doneTitle,
+                                      const QString& failedTitle)
 {
     setBusy(false);
-    reload(result.key);
-    // The keeper's message says what became of the connection; a check that reached the
-    // service shows its headline, identity and details around it.
-    if (!result.verification.endpoint.isEmpty()) {
-        VerificationResult shown = result.verification;
-        shown.message = result.message;
-        m_ui->statusPanel->showResult(shown);
-    } else if (result.ok()) {
-        m_ui->statusPanel->showMessage(StatusKind::Ok, doneTitle, result.message);
-    } else {
-        m_ui->statusPanel->showMessage(StatusKind::Error, tr("Nothing was changed"),
-                                       result.message);
-    }
+    showKeeperResult(*m_ui->statusPanel, result, doneTitle, failedTitle);
 }
 
 } // namespace cc::gui

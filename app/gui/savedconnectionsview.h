@@ -33,8 +33,8 @@ public:
                          QWidget* parent = nullptr);
     ~SavedConnectionsView() override;
 
-    // Reads the list again from the settings, keeping the selection where it can.
-    void reload(const QString& selectKey = QString());
+    // Selects the connection with that key, if it is in the list.
+    void select(const QString& key);
     // The selected connection, if any.
     std::optional<ConnectionProfile> selected() const;
 
@@ -42,12 +42,15 @@ signals:
     void connectRequested();
 
 private:
+    // Reads the list again from the settings, keeping the selection where it can. The keeper
+    // says when: whoever changed a connection, this list follows.
+    void reload();
     void updateActions();
     void reverify();
     void remove();
     void exportEnvFile();
-    // Runs after an operation on the selected connection, with the list kept current.
-    void onFinished(const KeeperResult& result, const QString& doneTitle);
+    void onFinished(const KeeperResult& result, const QString& doneTitle,
+                    const QString& failedTitle);
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::SavedConnectionsView> m_ui;

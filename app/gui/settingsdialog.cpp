@@ -1,7 +1,7 @@
 #include "gui/settingsdialog.h"
 
 #include "gui/statusicons.h"
-#include "storage/profilestore.h"
+#include "storage/appsettings.h"
 
 #include "ui_settingsdialog.h"
 
@@ -10,7 +10,7 @@
 
 namespace cc::gui {
 
-SettingsDialog::SettingsDialog(ProfileStore& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings)
 {
     m_ui->setupUi(this);

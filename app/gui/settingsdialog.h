@@ -11,7 +11,7 @@ class SettingsDialog;
 }
 
 namespace cc {
-class ProfileStore;
+class AppSettings;
 }
 
 namespace cc::gui {
@@ -24,7 +24,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(ProfileStore& settings, QWidget* parent = nullptr);
+    explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     // Checks the file and keeps the setting; stays open with the reason when either fails.
@@ -38,7 +38,7 @@ private:
     void showMessage(const QString& text, bool isProblem);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    ProfileStore& m_settings;
+    AppSettings& m_settings;
     CaBundle m_authorities;
 };
 

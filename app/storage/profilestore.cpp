@@ -1,6 +1,7 @@
 #include "storage/profilestore.h"
 
-#include <QCoreApplication>
+#include "storage/settingscommit.h"
+
 #include <QSettings>
 #include <QUrl>
 
@@ -10,14 +11,7 @@
 namespace cc {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
-};
-
 const QString connectionsGroup = QStringLiteral("connections");
-const QString lastGroup = QStringLiteral("last");
-const QString extraCaBundleKey = QStringLiteral("tls/extra_ca_bundle");
 
 QString groupOf(const QString& key)
 {
@@ -70,14 +64,6 @@ void restoreProfile(QSettings& settings, const QString& key,
     }
 }
 
-QString describeFailure(const QSettings& settings)
-{
-    if (settings.status() == QSettings::FormatError) {
-        return Text::tr("the settings file %1 is damaged and was left as it is")
-            .arg(settings.fileName());
-    }
-    return Text::tr("the settings file %1 could not be written").arg(settings.fileName());
-}
 } // namespace
 
 ProfileStore::ProfileStore(QSettings* settings) : m_settings(settings) {}
@@ -110,82 +96,17 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString& key) const
 bool ProfileStore::store(const ConnectionProfile& profile, QString* error)
 {
     const std::optional<ConnectionProfile> previous = this->profile(profile.key());
-    return commit([&](QSettings& settings) { writeProfile(settings, profile); },
-                  [&](QSettings& settings) { restoreProfile(settings, profile.key(), previous); },
-                  error);
+    return commitSettings(
+        *m_settings, [&](QSettings& settings) { writeProfile(settings, profile); },
+        [&](QSettings& settings) { restoreProfile(settings, profile.key(), previous); }, error);
 }
 
 bool ProfileStore::remove(const QString& key, QString* error)
 {
     const std::optional<ConnectionProfile> previous = profile(key);
-    return commit([&](QSettings& settings) { settings.remove(groupOf(key)); },
-                  [&](QSettings& settings) { restoreProfile(settings, key, previous); }, error);
-}
-
-QString ProfileStore::lastProviderId() const
-{
-    return m_settings->value(lastGroup + QStringLiteral("/provider")).toString();
-}
-
-QString ProfileStore::lastRegionId() const
-{
-    return m_settings->value(lastGroup + QStringLiteral("/region")).toString();
-}
-
-bool ProfileStore::setLastProviderId(const QString& providerId, QString* error)
-{
-    return setValue(lastGroup + QStringLiteral("/provider"), providerId, error);
-}
-
-bool ProfileStore::setLastRegionId(const QString& regionId, QString* error)
-{
-    return setValue(lastGroup + QStringLiteral("/region"), regionId, error);
-}
-
-QString ProfileStore::extraCaBundle() const
-{
-    return m_settings->value(extraCaBundleKey).toString();
-}
-
-bool ProfileStore::setExtraCaBundle(const QString& path, QString* error)
-{
-    return setValue(extraCaBundleKey, path, error);
-}
-
-bool ProfileStore::setValue(const QString& key, const QString& value, QString* error)
-{
-    const QVariant previous = m_settings->value(key);
-    return commit([&](QSettings& settings) { settings.setValue(key, value); },
-                  [&](QSettings& settings) {
-                      if (previous.isValid()) {
-                          settings.setValue(key, previous);
-                      } else {
-                          settings.remove(key);
-                      }
-                  },
-                  error);
-}
-
-bool ProfileStore::commit(const std::function<void(QSettings&)>& change,
-                          const std::function<void(QSettings&)>& undo, QString* error)
-{
-    // A QSettings object keeps the first error it met for good, so the injected one could not
-    // tell whether this write worked. A fresh object on the same file shares its contents
-    // (Qt keeps one cache per file in a process) and reports on this write alone.
-    QSettings writer(m_settings->fileName(), m_settings->format());
-    change(writer);
-    writer.sync();
-    if (writer.status() == QSettings::NoError) {
-        return true;
-    }
-    if (error != nullptr) {
-        *error = describeFailure(writer);
-    }
-    // The failed change still sits in the shared cache, and the next successful sync of any
-    // QSettings on this file would write it. Put the previous contents back instead.
-    undo(writer);
-    writer.sync();
-    return false;
+    return commitSettings(
+        *m_settings, [&](QSettings& settings) { settings.remove(groupOf(key)); },
+        [&](QSettings& settings) { restoreProfile(settings, key, previous); }, error);
 }
 
 } // namespace cc

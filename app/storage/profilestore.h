@@ -5,18 +5,17 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 class QSettings;
 
 namespace cc {
 
-// The saved connections' profiles, the last provider and region chosen, and the program's own
-// settings, in QSettings. Never a token: that lives only in the keychain (SecretStore).
+// The saved connections' profiles, in QSettings. Never a token: that lives only in the keychain
+// (SecretStore). The program's own settings share the file but not this class (AppSettings).
 //
 // Layout: [connections] holds one group per connection, named by its key (percent-encoded,
-// since QSettings reads "/" as a group separator); [last] holds provider and region.
+// since QSettings reads "/" as a group separator).
 class ProfileStore final
 {
 public:
@@ -33,24 +32,7 @@ public:
     bool store(const ConnectionProfile& profile, QString* error);
     bool remove(const QString& key, QString* error);
 
-    // The provider and region the person chose last, for the next time; empty until set.
-    QString lastProviderId() const;
-    QString lastRegionId() const;
-    bool setLastProviderId(const QString& providerId, QString* error = nullptr);
-    bool setLastRegionId(const QString& regionId, QString* error = nullptr);
-
-    // A PEM file of certificate authorities this program trusts besides the system's store
-    // (cabundle.h reads it); empty for none.
-    QString extraCaBundle() const;
-    bool setExtraCaBundle(const QString& path, QString* error = nullptr);
-
 private:
-    bool setValue(const QString& key, const QString& value, QString* error);
-    // Applies change and writes it to disk; when writing fails, applies undo so that nothing
-    // half-written stays behind to be written by a later sync.
-    bool commit(const std::function<void(QSettings&)>& change,
-                const std::function<void(QSettings&)>& undo, QString* error);
-
     QSettings* m_settings;
 };
 

@@ -29,8 +29,6 @@ public:
     // Tests pass a service name of their own, so they never touch a person's entries.
     explicit SecretStore(QString serviceName = defaultServiceName(), QObject* parent = nullptr);
 
-    const QString& serviceName() const { return m_serviceName; }
-
     // Each starts one operation. Connect to the job's finished() right away; it runs from the
     // next turn of the event loop. The keychain runs its operations one after another, in the
     // order they were started.

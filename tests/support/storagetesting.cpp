@@ -55,7 +55,7 @@ ConnectionProfile sampleJumpCloudProfile(const QString& regionId, const QString&
 }
 
 KeeperFixture::KeeperFixture(const Catalog* catalog)
-    : settings(settingsPath(), QSettings::IniFormat), profiles(&settings),
+    : settings(settingsPath(), QSettings::IniFormat), appSettings(&settings), profiles(&settings),
       secrets(testServiceName()), verifier(&network),
       keeper(&secrets, &profiles, catalog, &verifier)
 {}

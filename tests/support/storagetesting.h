@@ -1,9 +1,10 @@
 #pragma once
 
+#include "connections/connectionkeeper.h"
+#include "connections/keeperjob.h"
 #include "core/verifier.h"
-#include "storage/connectionkeeper.h"
+#include "storage/appsettings.h"
 #include "storage/connectionprofile.h"
-#include "storage/keeperjob.h"
 #include "storage/profilestore.h"
 #include "storage/secretresult.h"
 #include "storage/secretstore.h"
@@ -29,8 +30,9 @@ ConnectionProfile sampleJumpCloudProfile(const QString& regionId, const QString&
 // alone a person's.
 QString testServiceName();
 
-// A ConnectionKeeper and all it uses, on a settings file in a temporary folder of its own and
-// the keychain entries of this process's own service name (testServiceName()).
+// A ConnectionKeeper and all it uses, and the program's own settings, on a settings file in a
+// temporary folder of its own and the keychain entries of this process's own service name
+// (testServiceName()).
 struct KeeperFixture
 {
     explicit KeeperFixture(const Catalog* catalog);
@@ -39,6 +41,7 @@ struct KeeperFixture
 
     QTemporaryDir dir;
     QSettings settings;
+    AppSettings appSettings;
     ProfileStore profiles;
     SecretStore secrets;
     QNetworkAccessManager network;

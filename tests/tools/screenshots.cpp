@@ -4,6 +4,7 @@
 // Xvfb with a keyring and a home of its own.
 //
 // Usage: credential-connect-screenshots --out DIR [--language CODE] [--dark]
+#include "connections/connectionkeeper.h"
 #include "core/translations.h"
 #include "core/verifier.h"
 #include "gui/connectform.h"
@@ -12,7 +13,7 @@
 #include "gui/settingsdialog.h"
 #include "gui/wizard/credentialspage.h"
 #include "gui/wizard/setupwizard.h"
-#include "storage/connectionkeeper.h"
+#include "storage/appsettings.h"
 #include "storage/profilestore.h"
 #include "storage/secretstore.h"
 #include "support/darkpalette.h"
@@ -139,12 +140,13 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     Verifier verifier(&network);
     QSettings settings;
+    AppSettings appSettings(&settings);
     ProfileStore profiles(&settings);
     SecretStore secrets;
     ConnectionKeeper keeper(&secrets, &profiles, &*world.catalog, &verifier);
     TestPrompts answers;
 
-    gui::MainWindow window(*world.catalog, verifier, keeper, answers.prompts,
+    gui::MainWindow window(*world.catalog, verifier, keeper, appSettings, answers.prompts,
                            world.pki.caCertificates());
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
@@ -198,7 +200,7 @@ int main(int argc, char* argv[])
     list->setCurrentItem(list->topLevelItem(0));
     camera.take(&window, QStringLiteral("saved-connections"));
 
-    gui::SettingsDialog dialog(profiles, &window);
+    gui::SettingsDialog dialog(appSettings, &window);
     dialog.show();
     if (!QTest::qWaitForWindowExposed(&dialog)) {
         fail("the settings did not open");

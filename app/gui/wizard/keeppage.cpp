@@ -1,12 +1,12 @@
 #include "gui/wizard/keeppage.h"
 
+#include "connections/connectionkeeper.h"
 #include "core/catalog.h"
 #include "gui/connectionexports.h"
+#include "gui/keeperresults.h"
 #include "gui/prompts.h"
 #include "gui/wizard/connectiondraft.h"
-#include "storage/connectionkeeper.h"
 #include "storage/connectionsummary.h"
-#include "storage/envfile.h"
 #include "storage/secretstore.h"
 
 #include "ui_keeppage.h"
@@ -83,13 +83,12 @@ void KeepPage::save()
 
 void KeepPage::onSaved(const KeeperResult& result)
 {
+    showKeeperResult(*m_ui->statusPanel, result, tr("Saved"), tr("Not saved"));
     if (!result.ok()) {
         m_ui->saveButton->setEnabled(true);
-        m_ui->statusPanel->showMessage(StatusKind::Error, tr("Not saved"), result.message);
         return;
     }
     m_ui->saveButton->setText(tr("Saved"));
-    m_ui->statusPanel->showMessage(StatusKind::Ok, tr("Saved"), result.message);
     emit connectionSaved(result.key);
 }
 
@@ -103,9 +102,14 @@ void KeepPage::exportEnvFile()
     if (path.isEmpty()) {
         return;
     }
-    QString error;
-    const bool written = writeEnvFile(path, *kept, m_draft.token, &error);
-    showOutcome(envFileOutcome(written, path, error));
+    // The token just verified, whether or not the connection was saved.
+    KeeperJob* job = m_keeper.exportEnvFile(*kept, m_draft.token, path);
+    connect(job, &KeeperJob::finished, this, &KeepPage::onExported);
+}
+
+void KeepPage::onExported(const KeeperResult& result)
+{
+    showKeeperResult(*m_ui->statusPanel, result, tr("Exported"), tr("Not exported"));
 }
 
 void KeepPage::showOutcome(const ExportOutcome& outcome)

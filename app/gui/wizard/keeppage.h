@@ -45,6 +45,7 @@ private:
     void save();
     void onSaved(const KeeperResult& result);
     void exportEnvFile();
+    void onExported(const KeeperResult& result);
     void showOutcome(const ExportOutcome& outcome);
 
     std::unique_ptr<Ui::KeepPage> m_ui;

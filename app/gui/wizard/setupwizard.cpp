@@ -1,25 +1,30 @@
 #include "gui/wizard/setupwizard.h"
 
 #include "core/catalog.h"
+#include "core/result.h"
+#include "gui/connectform.h"
 #include "gui/statusicons.h"
 #include "gui/wizard/credentialspage.h"
 #include "gui/wizard/keeppage.h"
 #include "gui/wizard/providerpage.h"
 #include "gui/wizard/resultpage.h"
 #include "gui/wizard/tokenguidepage.h"
+#include "storage/appsettings.h"
 
 namespace cc::gui {
 
 SetupWizard::SetupWizard(const Catalog& catalog, Verifier& verifier, ConnectionKeeper& keeper,
-                         const Prompts& prompts, const QString& providerId, const QString& regionId,
-                         QWidget* parent)
+                         AppSettings& settings, const Prompts& prompts, QWidget* parent)
     : QWizard(parent), m_credentials(new CredentialsPage(catalog, verifier, m_draft, this))
 {
-    if (const Provider* provider = catalog.provider(providerId)) {
+    if (const Provider* provider = catalog.provider(settings.lastProviderId())) {
+        const QString regionId = settings.lastRegionId();
         m_draft.providerId = provider->id;
         m_draft.regionId =
             provider->region(regionId) != nullptr ? regionId : provider->regions.constFirst().id;
     }
+    connect(m_credentials->connectForm(), &ConnectForm::verificationFinished, this,
+            [&settings](const VerificationResult& result) { settings.rememberChoice(result); });
     setWindowTitle(tr("Connect an account"));
     setWindowIcon(applicationIcon());
     setOption(QWizard::NoBackButtonOnStartPage);

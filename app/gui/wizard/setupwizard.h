@@ -5,6 +5,7 @@
 #include <QWizard>
 
 namespace cc {
+class AppSettings;
 class Catalog;
 class ConnectionKeeper;
 class Verifier;
@@ -25,11 +26,10 @@ class SetupWizard final : public QWizard
 public:
     enum PageId { ProviderPageId, TokenGuidePageId, CredentialsPageId, ResultPageId, KeepPageId };
 
-    // Starts with the provider and region given, when the catalog has them: the last ones
-    // the person chose.
+    // Starts with the provider and region the person chose last, when the catalog has them,
+    // and remembers the choice of each check the service answers. Borrows all it is given.
     SetupWizard(const Catalog& catalog, Verifier& verifier, ConnectionKeeper& keeper,
-                const Prompts& prompts, const QString& providerId = QString(),
-                const QString& regionId = QString(), QWidget* parent = nullptr);
+                AppSettings& settings, const Prompts& prompts, QWidget* parent = nullptr);
     ~SetupWizard() override;
 
     const ConnectionDraft& draft() const { return m_draft; }

@@ -4,7 +4,6 @@
 #include "storage/connectionprofile.h"
 
 #include <QMetaType>
-#include <QObject>
 #include <QString>
 
 namespace cc {
@@ -26,39 +25,18 @@ struct KeeperResult
     };
 
     Status status = Status::Done;
-    QString key;     // the connection's key
-    QString message; // what happened, in plain translated sentences, including what was kept
-    QString detail;  // the keychain's or the file system's own words, for support
+    QString key; // the connection's key
+    // The one thing to tell the person, in plain translated sentences: what happened, including
+    // what was kept. Views show it as it is, with the check's details (verification) beneath.
+    QString message;
+    QString detail; // the keychain's or the file system's own words, for support
     // The profile as stored after the operation: saved, re-verified, or kept as it was.
     ConnectionProfile profile;
-    VerificationResult verification; // re-verify only: the check's full answer
-    QString token;                   // readToken() only. Never show, log or write it anywhere.
+    // Re-verify only, once the provider answered: the check's full answer. Its endpoint is
+    // empty when no check was made.
+    VerificationResult verification;
 
     bool ok() const { return status == Status::Done; }
-};
-
-// One operation of ConnectionKeeper. Emits finished() exactly once, from a later turn of the
-// event loop, then deletes itself.
-class KeeperJob final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(KeeperJob)
-
-public:
-    KeeperJob(QString key, QObject* parent);
-
-    const QString& key() const { return m_key; }
-
-    // Called by ConnectionKeeper only. Emits from the event loop even when called at once, so
-    // the caller always has the time to connect.
-    void finish(KeeperResult result);
-
-signals:
-    void finished(const cc::KeeperResult& result);
-
-private:
-    QString m_key;
-    bool m_finished = false;
 };
 
 } // namespace cc

@@ -1,25 +1,23 @@
 #pragma once
 
-#include "storage/keeperjob.h"
+#include "connections/keeperjob.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
 
 #include <functional>
-#include <optional>
 
 namespace cc {
 
 class Catalog;
 class ProfileStore;
-class SecretJob;
 class SecretStore;
 class Verifier;
-struct SecretResult;
 
 // Keeps connections: the token in the keychain (SecretStore), the rest in the settings
-// (ProfileStore), both or neither. The application makes one of each and hands them in:
+// (ProfileStore), both or neither. A service over storage and the verifier; the application
+// makes one of each and hands them in:
 //
 //     QSettings settings;                    // the application's own
 //     ProfileStore profiles(&settings);      // the list of saved connections: profiles()
@@ -30,11 +28,12 @@ struct SecretResult;
 //
 //     KeeperJob* job = keeper.save(profileFromVerification(...), token);
 //     connect(job, &KeeperJob::finished, this, [](const KeeperResult& result) {
-//         // result.ok(), or result.message to show: what failed and what was kept
+//         // result.message to show, whatever happened: what was done, or failed and was kept
 //     });
 //
 // A failed operation leaves the previous state as it was and says so in result.message. Only
 // one operation runs per connection at a time; another one on the same key gets Status::Busy.
+// Each operation is a job class of its own (SaveConnectionJob...), its steps read in order.
 class ConnectionKeeper final : public QObject
 {
     Q_OBJECT
@@ -49,7 +48,7 @@ public:
     // "Now", for the date a re-verify stores. UTC.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-    ProfileStore* profiles() const { return m_profiles; }
+    const ProfileStore& profiles() const { return *m_profiles; }
 
     // Writes the token to the keychain, then the profile to the settings. The provider and
     // region must be in the catalog and the token must pass the offline checks; the profile's
@@ -59,38 +58,34 @@ public:
     // profile as stored.
     KeeperJob* save(const ConnectionProfile& profile, const QString& token);
 
-    // The stored token in result.token, for code that must send it on; never for display.
-    KeeperJob* readToken(const QString& key);
-
     // Checks the stored token again with the provider, through the verifier, without showing
-    // it. On success the profile's identity and verifiedAt are updated (result.profile);
-    // otherwise the profile stays as it was, result.status is NotVerified and
-    // result.verification holds the check's answer.
+    // it. On success the profile's identity and verifiedAt are updated (result.profile). Once
+    // the provider answered, result.verification holds the check's answer; when it did not
+    // accept the token, result.status is NotVerified and the profile stays as it was.
     KeeperJob* reverify(const QString& key);
 
     // Removes the keychain entry and the profile together. If the keychain refuses, both stay;
     // if the settings cannot be written, the token is put back in the keychain.
     KeeperJob* remove(const QString& key);
 
-    // Writes the connection's .env file with its stored token (see envfile.h): atomically, mode
-    // 0600. Only on the person's explicit request: the file holds the token in the clear.
+    // Writes the connection's .env file (see envfile.h): atomically, mode 0600. Only on the
+    // person's explicit request: the file holds the token in the clear. The first reads the
+    // saved connection's token from the keychain; the second writes the token given, for a
+    // connection that may not be saved.
     KeeperJob* exportEnvFile(const QString& key, const QString& path);
+    KeeperJob* exportEnvFile(const ConnectionProfile& profile, const QString& token,
+                             const QString& path);
+
+signals:
+    // A connection was saved or re-verified: its profile in the settings changed.
+    void connectionChanged(const QString& key);
+    void connectionRemoved(const QString& key);
 
 private:
-    // A job for key that run() carries out, or one that finishes Busy at once when another
-    // operation on key is still running.
-    KeeperJob* start(const QString& key, const std::function<void(KeeperJob*)>& run);
-    // The job's saved profile; finishes the job NotFound when there is none.
-    std::optional<ConnectionProfile> savedProfile(KeeperJob* job) const;
-    // Runs then() with the keychain's answer, unless the job is gone by then.
-    void afterSecret(KeeperJob* job, SecretJob* secretJob,
-                     std::function<void(const SecretResult&)> then);
-    void storeSaved(KeeperJob* job, const ConnectionProfile& profile, const SecretResult& before);
-    void removeProfile(KeeperJob* job, const ConnectionProfile& profile,
-                       const SecretResult& before);
-    // profile is the one stored; named has the catalog's current names and host.
-    void storeReverified(KeeperJob* job, const ConnectionProfile& profile,
-                         const ConnectionProfile& named, const VerificationResult& verification);
+    // Starts job, or finishes it Busy when another operation on its key is still running.
+    KeeperJob* launch(KeeperJob* job);
+    // Emits signal with the key once job has succeeded.
+    void announceSuccess(KeeperJob* job, void (ConnectionKeeper::*signal)(const QString&));
 
     SecretStore* m_secrets;
     ProfileStore* m_profiles;
