@@ -111,16 +111,18 @@ void TestConnectForm::cleanup()
 void TestConnectForm::startJumpCloudRegions()
 {
     const QStringList regions{QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")};
+    QMap<QPair<QString, QString>, QUrl> apiBases{
+        {{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")}, m_server->baseUrl()}};
     for (int index = 0; index < regions.size(); ++index) {
         auto server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
         QVERIFY(server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(index + 1))));
         server->setReply(regions.at(index) == QLatin1String("eu")
                              ? CannedReply::json(200, jumpCloudBody)
                              : CannedReply::json(401, R"({"message": "Unauthorized"})"));
-        QVERIFY(m_catalog->overrideApiBase(QStringLiteral("jumpcloud"), regions.at(index),
-                                           server->baseUrl()));
+        apiBases.insert({QStringLiteral("jumpcloud"), regions.at(index)}, server->baseUrl());
         m_regionServers.push_back(std::move(server));
     }
+    m_catalog = builtinCatalogWith(apiBases);
     // The form reads the catalog when it is made.
     m_form = std::make_unique<gui::ConnectForm>(*m_catalog, *m_verifier);
     m_form->show();

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "storage/profilestore.h"
 #include "support/storagetesting.h"
+#include "support/testcatalog.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -300,11 +301,9 @@ void TestProfileStore::organizationsOfAToken()
 
 void TestProfileStore::profileFromVerification()
 {
-    QString error;
-    std::optional<Catalog> catalog = Catalog::loadBuiltin(&error);
-    QVERIFY2(catalog, qPrintable(error));
-    QVERIFY(catalog->overrideApiBase(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
-                                     QUrl(QStringLiteral("https://127.0.0.1:8443"))));
+    const std::optional<Catalog> catalog =
+        builtinCatalogWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
+                           QUrl(QStringLiteral("https://127.0.0.1:8443")));
     const Provider& mist = *catalog->provider(QStringLiteral("juniper-mist"));
     const Provider& jumpCloud = *catalog->provider(QStringLiteral("jumpcloud"));
 

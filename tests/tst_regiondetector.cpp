@@ -100,6 +100,7 @@ public:
             qFatal("one behaviour per region of %s", qPrintable(providerId));
         }
         const QList<Region> regions = provider->regions;
+        QMap<QPair<QString, QString>, QUrl> apiBases;
         for (int index = 0; index < regions.size(); ++index) {
             const QChar behaviour = behaviours.at(index);
             QUrl base;
@@ -118,8 +119,9 @@ public:
                 base = server->baseUrl();
                 m_servers[regions.at(index).id] = std::move(server);
             }
-            m_catalog.overrideApiBase(providerId, regions.at(index).id, base);
+            apiBases.insert({providerId, regions.at(index).id}, base);
         }
+        m_catalog = test::builtinCatalogWith(apiBases);
     }
 
     const Provider& provider() const { return *m_catalog.provider(m_providerId); }
@@ -510,6 +512,7 @@ void TestRegionDetector::twelveSlowRegionsTakeLessThanTwiceOneCheck()
     ServerThread serverThread;
     Catalog catalog = builtinCatalog();
     const QList<Region> mistRegions = catalog.provider(mist)->regions;
+    QMap<QPair<QString, QString>, QUrl> apiBases;
     QList<TlsTestServer*> servers;
     for (int index = 0; index < mistRegions.size(); ++index) {
         CannedReply reply = replyFor(behaviours.at(index), mist);
@@ -519,9 +522,10 @@ void TestRegionDetector::twelveSlowRegionsTakeLessThanTwiceOneCheck()
         QVERIFY(server != nullptr);
         QUrl base;
         serverThread.run([&base, server] { base = server->baseUrl(); });
-        catalog.overrideApiBase(mist, mistRegions.at(index).id, base);
+        apiBases.insert({mist, mistRegions.at(index).id}, base);
         servers.append(server);
     }
+    catalog = test::builtinCatalogWith(apiBases);
     const Provider& provider = *catalog.provider(mist);
     const Region& lastRegion = provider.regions.constLast();
     const std::unique_ptr<Verifier> verifier = makeVerifier(std::chrono::seconds(30));
