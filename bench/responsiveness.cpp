@@ -241,7 +241,7 @@ int main(int argc, char* argv[])
         });
     QObject::connect(
         &detector, &RegionDetector::finished, &app, [&](const DetectionResult& result) {
-            if (!result.found) {
+            if (result.found() == nullptr) {
                 fail(QStringLiteral("the detection found no region: %1").arg(result.message));
             }
             detectionMs = watch.sinceResetMs();

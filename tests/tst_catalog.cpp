@@ -23,7 +23,7 @@ const QByteArray validCatalog = R"({
       "id": "juniper-mist",
       "name": "Juniper Mist",
       "answer": "mist-self",
-      "verify": {"method": "GET", "path": "/api/v1/self",
+      "verify": {"path": "/api/v1/self",
                  "auth_header": "Authorization", "auth_prefix": "Token "},
       "token": {"usual_lengths": [96]},
       "regions": [
@@ -37,7 +37,7 @@ const QByteArray validCatalog = R"({
       "id": "jumpcloud",
       "name": "JumpCloud",
       "answer": "jumpcloud-organizations",
-      "verify": {"method": "GET", "path": "/api/organizations",
+      "verify": {"path": "/api/organizations",
                  "auth_header": "x-api-key", "auth_prefix": ""},
       "token": {"usual_lengths": [40]},
       "regions": [
@@ -187,9 +187,9 @@ private slots:
     void rejected();
     void fromFileRefusesMissingAndOversizedFiles();
 
-    void overrideApiBase();
-    void overrideApiBaseRefusesUnknownIds_data();
-    void overrideApiBaseRefusesUnknownIds();
+    void regionByIds();
+    void regionByUnknownIdsIsNull_data();
+    void regionByUnknownIdsIsNull();
 
 private:
     std::optional<Catalog> m_builtin;
@@ -264,7 +264,6 @@ void TestCatalog::providers()
     QCOMPARE(provider->id, providerId);
     QCOMPARE(provider->name, name);
     QCOMPARE(provider->answerFormat, answerFormat);
-    QCOMPARE(provider->verify.method, QStringLiteral("GET"));
     QCOMPARE(provider->verify.path, path);
     QCOMPARE(provider->verify.authHeader, authHeader);
     QCOMPARE(provider->verify.authPrefix, authPrefix);
@@ -456,6 +455,9 @@ void TestCatalog::acceptedVariants_data()
         << withProviderField(0, "token", removed) << QUrl(QStringLiteral("https://api.mist.com"));
     QTest::addRow("empty usual lengths")
         << withUsualLengths(QJsonArray{}) << QUrl(QStringLiteral("https://api.mist.com"));
+    // The request is always a GET; catalogs of earlier versions said so in a field of their own.
+    QTest::addRow("method named") << withVerifyField("method", text("GET"))
+                                  << QUrl(QStringLiteral("https://api.mist.com"));
     QTest::addRow("dots inside path segments")
         << withVerifyField("path", text("/api/v1.0/..self./.well-known"))
         << QUrl(QStringLiteral("https://api.mist.com"));
@@ -575,9 +577,6 @@ void TestCatalog::rejected_data()
     QTest::addRow("prefix missing")
         << withVerifyField("auth_prefix", removed) << words({"auth_prefix"});
     QTest::addRow("verify missing") << withProviderField(0, "verify", removed) << words({"verify"});
-    QTest::addRow("method POST") << withVerifyField("method", text("POST")) << words({"GET"});
-    QTest::addRow("method lower-case get")
-        << withVerifyField("method", text("get")) << words({"GET"});
     QTest::addRow("path with a query")
         << withVerifyField("path", text("/api/v1/self?token=x")) << words({"path"});
     QTest::addRow("path relative")
@@ -692,32 +691,18 @@ void TestCatalog::fromFileRefusesMissingAndOversizedFiles()
     QCOMPARE(catalog->providers().size(), 2);
 }
 
-void TestCatalog::overrideApiBase()
+void TestCatalog::regionByIds()
 {
-    QString error;
-    std::optional<Catalog> catalog = Catalog::loadBuiltin(&error);
-    QVERIFY2(catalog.has_value(), qPrintable(error));
-
-    const QUrl local(QStringLiteral("http://127.0.0.1:1234"));
-    QVERIFY(
-        catalog->overrideApiBase(QStringLiteral("juniper-mist"), QStringLiteral("api.gc1"), local));
-    const Provider* mist = catalog->provider(QStringLiteral("juniper-mist"));
-    QVERIFY(mist != nullptr);
-    const Region* overridden = mist->region(QStringLiteral("api.gc1"));
-    QVERIFY(overridden != nullptr);
-    QCOMPARE(overridden->api, local);
-    QCOMPARE(mist->verifyUrl(*overridden),
-             QUrl(QStringLiteral("http://127.0.0.1:1234/api/v1/self")));
-    // Only that one region changed: the portal, its neighbours and the shipped catalog did not.
-    QCOMPARE(overridden->portal, QUrl(QStringLiteral("https://manage.gc1.mist.com")));
-    QCOMPARE(mist->region(QStringLiteral("api"))->api,
-             QUrl(QStringLiteral("https://api.mist.com")));
+    const Region* region =
+        m_builtin->region(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"));
+    QVERIFY(region != nullptr);
+    QCOMPARE(region->name, QStringLiteral("EMEA 02"));
     QCOMPARE(
-        m_builtin->provider(QStringLiteral("juniper-mist"))->region(QStringLiteral("api.gc1"))->api,
-        QUrl(QStringLiteral("https://api.gc1.mist.com")));
+        region,
+        m_builtin->provider(QStringLiteral("juniper-mist"))->region(QStringLiteral("api.gc3")));
 }
 
-void TestCatalog::overrideApiBaseRefusesUnknownIds_data()
+void TestCatalog::regionByUnknownIdsIsNull_data()
 {
     QTest::addColumn<QString>("providerId");
     QTest::addColumn<QString>("regionId");
@@ -731,22 +716,12 @@ void TestCatalog::overrideApiBaseRefusesUnknownIds_data()
         << QStringLiteral("Juniper-Mist") << QStringLiteral("api");
 }
 
-void TestCatalog::overrideApiBaseRefusesUnknownIds()
+void TestCatalog::regionByUnknownIdsIsNull()
 {
     QFETCH(QString, providerId);
     QFETCH(QString, regionId);
 
-    QString error;
-    std::optional<Catalog> catalog = Catalog::loadBuiltin(&error);
-    QVERIFY2(catalog.has_value(), qPrintable(error));
-    QVERIFY(!catalog->overrideApiBase(providerId, regionId,
-                                      QUrl(QStringLiteral("http://127.0.0.1:1234"))));
-    // Nothing changed anywhere.
-    for (const Provider& provider : catalog->providers()) {
-        for (const Region& region : provider.regions) {
-            QCOMPARE(region.api.scheme(), QStringLiteral("https"));
-        }
-    }
+    QCOMPARE(m_builtin->region(providerId, regionId), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

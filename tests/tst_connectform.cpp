@@ -49,6 +49,7 @@ private slots:
     void enterVerifiesAndSurroundingSpaceIsTrimmed();
     void verifyBecomesCancel();
     void showButtonRevealsTheToken();
+    void oneShortcutShowsAndHidesTheToken();
     void keyboardAloneFromStartToResult();
     void findMyRegionTellsWhereTheTokenGoesFirst();
     void findMyRegionSelectsTheRegionThatAccepts();
@@ -111,16 +112,18 @@ void TestConnectForm::cleanup()
 void TestConnectForm::startJumpCloudRegions()
 {
     const QStringList regions{QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")};
+    QMap<QPair<QString, QString>, QUrl> apiBases{
+        {{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")}, m_server->baseUrl()}};
     for (int index = 0; index < regions.size(); ++index) {
         auto server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
         QVERIFY(server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(index + 1))));
         server->setReply(regions.at(index) == QLatin1String("eu")
                              ? CannedReply::json(200, jumpCloudBody)
                              : CannedReply::json(401, R"({"message": "Unauthorized"})"));
-        QVERIFY(m_catalog->overrideApiBase(QStringLiteral("jumpcloud"), regions.at(index),
-                                           server->baseUrl()));
+        apiBases.insert({QStringLiteral("jumpcloud"), regions.at(index)}, server->baseUrl());
         m_regionServers.push_back(std::move(server));
     }
+    m_catalog = builtinCatalogWith(apiBases);
     // The form reads the catalog when it is made.
     m_form = std::make_unique<gui::ConnectForm>(*m_catalog, *m_verifier);
     m_form->show();
@@ -329,6 +332,24 @@ void TestConnectForm::showButtonRevealsTheToken()
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
 }
 
+void TestConnectForm::oneShortcutShowsAndHidesTheToken()
+{
+    // The same key both ways, whatever the button says, and the tooltip names it.
+    auto* tokenEdit = child<QLineEdit>("tokenEdit");
+    auto* show = child<QToolButton>("showTokenButton");
+    tokenEdit->setFocus();
+    QTRY_VERIFY(tokenEdit->hasFocus());
+    QTest::keyClick(tokenEdit, Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
+    QVERIFY(!show->text().contains(QLatin1Char('&')));
+    QVERIFY2(show->toolTip().contains(
+                 QKeySequence(Qt::CTRL | Qt::Key_H).toString(QKeySequence::NativeText)),
+             qPrintable(show->toolTip()));
+    QTest::keyClick(tokenEdit, Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    QVERIFY(tokenEdit->hasFocus());
+}
+
 void TestConnectForm::keyboardAloneFromStartToResult()
 {
     m_server->setReply(CannedReply::json(200, userBody));
@@ -454,8 +475,11 @@ void TestConnectForm::everyInputHasALabelAndAName()
     for (QWidget* input : inputs) {
         QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
         QVERIFY2(!input->accessibleDescription().isEmpty(), qPrintable(input->objectName()));
-        const auto buddy = std::find_if(labels.begin(), labels.end(),
-                                        [input](QLabel* label) { return label->buddy() == input; });
+        // The buddy is the input, or the field around it that hands it the focus.
+        const auto buddy = std::find_if(labels.begin(), labels.end(), [input](QLabel* label) {
+            return label->buddy() != nullptr &&
+                   (label->buddy() == input || label->buddy()->focusProxy() == input);
+        });
         QVERIFY2(buddy != labels.end(), qPrintable(input->objectName()));
         QVERIFY2((*buddy)->text().contains(QLatin1Char('&')), qPrintable((*buddy)->text()));
     }

@@ -116,10 +116,9 @@ void TestKeychain::initTestCase()
         return CannedReply::json(401,
                                  R"({"detail": "Authentication credentials were not provided."})");
     });
-    m_catalog = builtinCatalogWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
+    m_catalog = builtinCatalogWith({{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")},
+                                    {QStringLiteral("jumpcloud"), QStringLiteral("eu")}},
                                    m_server->baseUrl());
-    m_catalog->overrideApiBase(QStringLiteral("jumpcloud"), QStringLiteral("eu"),
-                               m_server->baseUrl());
 }
 
 void TestKeychain::init()

@@ -6,6 +6,7 @@
 #include "storage/appsettings.h"
 #include "storage/profilestore.h"
 #include "support/storagetesting.h"
+#include "support/testcatalog.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -321,11 +322,9 @@ void TestProfileStore::organizationsOfAToken()
 
 void TestProfileStore::profileFromVerification()
 {
-    QString error;
-    std::optional<Catalog> catalog = Catalog::loadBuiltin(&error);
-    QVERIFY2(catalog, qPrintable(error));
-    QVERIFY(catalog->overrideApiBase(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
-                                     QUrl(QStringLiteral("https://127.0.0.1:8443"))));
+    const std::optional<Catalog> catalog =
+        builtinCatalogWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
+                           QUrl(QStringLiteral("https://127.0.0.1:8443")));
     const Provider& mist = *catalog->provider(QStringLiteral("juniper-mist"));
     const Provider& jumpCloud = *catalog->provider(QStringLiteral("jumpcloud"));
 

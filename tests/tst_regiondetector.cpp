@@ -100,6 +100,7 @@ public:
             qFatal("one behaviour per region of %s", qPrintable(providerId));
         }
         const QList<Region> regions = provider->regions;
+        QMap<QPair<QString, QString>, QUrl> apiBases;
         for (int index = 0; index < regions.size(); ++index) {
             const QChar behaviour = behaviours.at(index);
             QUrl base;
@@ -118,8 +119,9 @@ public:
                 base = server->baseUrl();
                 m_servers[regions.at(index).id] = std::move(server);
             }
-            m_catalog.overrideApiBase(providerId, regions.at(index).id, base);
+            apiBases.insert({providerId, regions.at(index).id}, base);
         }
+        m_catalog = test::builtinCatalogWith(apiBases);
     }
 
     const Provider& provider() const { return *m_catalog.provider(m_providerId); }
@@ -137,22 +139,16 @@ private:
     std::map<QString, std::unique_ptr<TlsTestServer>> m_servers;
 };
 
-QStringList regionIds(const QList<VerificationResult>& answers)
+// "api.gc3: verified" for each region asked, "api.eu: stopped" when another region won first.
+QStringList regionOutcomes(const DetectionResult& result)
 {
-    QStringList ids;
-    for (const VerificationResult& answer : answers) {
-        ids.append(answer.regionId);
+    QStringList lines;
+    for (const RegionAnswer& region : result.regions) {
+        lines.append(
+            region.region.id + QStringLiteral(": ") +
+            (region.answer ? outcomeId(region.answer->outcome) : QStringLiteral("stopped")));
     }
-    return ids;
-}
-
-QStringList outcomeIds(const QList<VerificationResult>& answers)
-{
-    QStringList ids;
-    for (const VerificationResult& answer : answers) {
-        ids.append(outcomeId(answer.outcome));
-    }
-    return ids;
+    return lines;
 }
 
 DetectionResult resultOf(const QSignalSpy& finished)
@@ -275,23 +271,22 @@ void TestRegionDetector::firstVerifiedAnswerWinsAndStopsTheRest()
     const DetectionResult result = resultOf(finished);
     QCOMPARE(result.providerId, mist);
     QCOMPARE(outcomeId(result.outcome), QStringLiteral("verified"));
-    QVERIFY(result.found);
-    QCOMPARE(result.found->regionId, QStringLiteral("api.gc3"));
-    QCOMPARE(result.found->identity.name, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(result.winner.value_or(-1), 6);
+    QVERIFY(result.found() != nullptr);
+    QCOMPARE(result.found()->regionId, QStringLiteral("api.gc3"));
+    QCOMPARE(result.found()->identity.name, QStringLiteral("Ada Lovelace"));
     QCOMPARE(result.title, QStringLiteral("Found your region"));
     QCOMPARE(result.message,
              QStringLiteral("Found your region: EMEA 02 (127.0.0.7) accepted the token."));
-    QCOMPARE(regionIds(result.otherAnswers),
-             strings({"api", "api.gc1", "api.ac2", "api.gc2", "api.gc4", "api.ac6", "api.ac5",
-                      "api.gc5", "api.gc7"}));
-    QCOMPARE(outcomeIds(result.otherAnswers),
-             strings({"rejected", "rejected", "network_error", "tls_error", "rate_limited",
-                      "rejected", "rejected", "rejected", "rejected"}));
-    QCOMPARE(result.otherAnswers.at(0).httpStatus, 401);
-    QCOMPARE(result.otherAnswers.at(2).cause, Cause::ConnectionRefused);
-    QCOMPARE(result.otherAnswers.at(3).tls.issuer, QStringLiteral("Inspecting Proxy Root"));
-    QCOMPARE(result.otherAnswers.at(4).retryAfterSeconds.value_or(-1), 30);
-    QCOMPARE(result.stoppedRegionIds, strings({"api.eu", "api.gc6"}));
+    QCOMPARE(regionOutcomes(result),
+             strings({"api: rejected", "api.gc1: rejected", "api.ac2: network_error",
+                      "api.gc2: tls_error", "api.gc4: rate_limited", "api.eu: stopped",
+                      "api.gc3: verified", "api.ac6: rejected", "api.gc6: stopped",
+                      "api.ac5: rejected", "api.gc5: rejected", "api.gc7: rejected"}));
+    QCOMPARE(result.regions.at(0).answer->httpStatus, 401);
+    QCOMPARE(result.regions.at(2).answer->cause, Cause::ConnectionRefused);
+    QCOMPARE(result.regions.at(3).answer->tls.issuer, QStringLiteral("Inspecting Proxy Root"));
+    QCOMPARE(result.regions.at(4).answer->retryAfterSeconds.value_or(-1), 30);
     QCOMPARE(answered.count(), 10);
     QCOMPARE(answered.constLast().constFirst().value<VerificationResult>().regionId,
              QStringLiteral("api.gc3"));
@@ -329,11 +324,10 @@ void TestRegionDetector::jumpCloudKeyGoesOnlyInItsOwnHeader()
 
     QVERIFY(finished.wait(20000));
     const DetectionResult result = resultOf(finished);
-    QVERIFY(result.found);
-    QCOMPARE(result.found->regionId, QStringLiteral("eu"));
-    QCOMPARE(result.found->identity.organizations.value(0).name, QStringLiteral("ACME"));
-    QCOMPARE(regionIds(result.otherAnswers), strings({"us", "in"}));
-    QVERIFY(result.stoppedRegionIds.isEmpty());
+    QVERIFY(result.found() != nullptr);
+    QCOMPARE(result.found()->regionId, QStringLiteral("eu"));
+    QCOMPARE(result.found()->identity.organizations.value(0).name, QStringLiteral("ACME"));
+    QCOMPARE(regionOutcomes(result), strings({"us: rejected", "eu: verified", "in: rejected"}));
     for (const auto& [regionId, server] : regions.servers()) {
         QVERIFY2(server->requests().size() == 1, qPrintable(regionId));
         verifyTokenOnlyInItsHeader(*server, "x-api-key", jumpCloudToken.toLatin1());
@@ -399,10 +393,12 @@ void TestRegionDetector::overallOutcomeWhenNoRegionAccepts()
 
     QVERIFY(finished.wait(30000));
     const DetectionResult result = resultOf(finished);
-    QVERIFY(!result.found);
-    QCOMPARE(result.otherAnswers.size(), 12);
+    QVERIFY(result.found() == nullptr);
+    QCOMPARE(result.regions.size(), 12);
     QCOMPARE(answered.count(), 12);
-    QVERIFY(result.stoppedRegionIds.isEmpty());
+    for (const RegionAnswer& region : result.regions) {
+        QVERIFY2(region.answer, qPrintable(region.region.id)); // none stopped
+    }
     QCOMPARE(outcomeId(result.outcome), outcome);
     QCOMPARE(exitCodeFor(result.outcome), exitCode);
     QCOMPARE(result.title, title);
@@ -510,6 +506,7 @@ void TestRegionDetector::twelveSlowRegionsTakeLessThanTwiceOneCheck()
     ServerThread serverThread;
     Catalog catalog = builtinCatalog();
     const QList<Region> mistRegions = catalog.provider(mist)->regions;
+    QMap<QPair<QString, QString>, QUrl> apiBases;
     QList<TlsTestServer*> servers;
     for (int index = 0; index < mistRegions.size(); ++index) {
         CannedReply reply = replyFor(behaviours.at(index), mist);
@@ -519,9 +516,10 @@ void TestRegionDetector::twelveSlowRegionsTakeLessThanTwiceOneCheck()
         QVERIFY(server != nullptr);
         QUrl base;
         serverThread.run([&base, server] { base = server->baseUrl(); });
-        catalog.overrideApiBase(mist, mistRegions.at(index).id, base);
+        apiBases.insert({mist, mistRegions.at(index).id}, base);
         servers.append(server);
     }
+    catalog = test::builtinCatalogWith(apiBases);
     const Provider& provider = *catalog.provider(mist);
     const Region& lastRegion = provider.regions.constLast();
     const std::unique_ptr<Verifier> verifier = makeVerifier(std::chrono::seconds(30));

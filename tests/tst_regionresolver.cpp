@@ -2,6 +2,7 @@
 // finds its region of the built-in catalog, and anything else finds nothing.
 #include "core/catalog.h"
 #include "core/regionresolver.h"
+#include "support/testcatalog.h"
 
 #include <QTest>
 
@@ -264,9 +265,8 @@ void TestRegionResolver::nothingMatches()
 void TestRegionResolver::localTestServerByHostAndPort()
 {
     // A region pointed at a local server is found by that address, port included.
-    std::optional<Catalog> catalog = m_catalog;
-    QVERIFY(catalog->overrideApiBase(mist, QStringLiteral("api.gc3"),
-                                     QUrl(QStringLiteral("http://127.0.0.1:1234"))));
+    const std::optional<Catalog> catalog = test::builtinCatalogWith(
+        mist, QStringLiteral("api.gc3"), QUrl(QStringLiteral("http://127.0.0.1:1234")));
     const Provider* provider = catalog->provider(mist);
     QVERIFY(provider != nullptr);
 

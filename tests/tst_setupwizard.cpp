@@ -498,7 +498,10 @@ void TestSetupWizard::everyPageHasLabelsAndNames()
             QVERIFY2(!input->accessibleDescription().isEmpty(), qPrintable(input->objectName()));
             const bool labelled =
                 std::any_of(labels.cbegin(), labels.cend(), [input](const QLabel* label) {
-                    return label->buddy() == input && label->text().contains(QLatin1Char('&'));
+                    // The buddy is the input, or the field around it that hands it the focus.
+                    return label->buddy() != nullptr &&
+                           (label->buddy() == input || label->buddy()->focusProxy() == input) &&
+                           label->text().contains(QLatin1Char('&'));
                 });
             QVERIFY2(labelled, qPrintable(input->objectName()));
         }

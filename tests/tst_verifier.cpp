@@ -84,10 +84,9 @@ void TestVerifier::initTestCase()
 
 Catalog TestVerifier::catalogFor(const TlsTestServer& server) const
 {
-    Catalog catalog = builtinCatalogWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
-                                         server.baseUrl());
-    catalog.overrideApiBase(QStringLiteral("jumpcloud"), QStringLiteral("eu"), server.baseUrl());
-    return catalog;
+    return builtinCatalogWith({{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")},
+                               {QStringLiteral("jumpcloud"), QStringLiteral("eu")}},
+                              server.baseUrl());
 }
 
 VerificationResult TestVerifier::check(const Catalog& catalog, const QString& providerId,

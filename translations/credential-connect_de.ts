@@ -80,6 +80,10 @@
         <source>The catalog is larger than 1 MiB.</source>
         <translation>Der Katalog ist größer als 1 MiB.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidation</name>
@@ -114,10 +118,6 @@
     <message>
         <source>&quot;verify&quot; must be an object</source>
         <translation>&quot;verify&quot; muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>only GET requests verify a token</source>
-        <translation>nur GET-Anfragen können ein Token prüfen</translation>
     </message>
     <message>
         <source>&quot;path&quot; must be a plain absolute path</source>
@@ -262,14 +262,6 @@
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>Auf der Standardeingabe ist kein Token angekommen. Übergeben Sie es per Pipe als eine Zeile, zum Beispiel aus einem Passwort-Manager.</translation>
     </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -369,14 +361,6 @@ Exit-Codes:
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>Wählen Sie die Region, geben Sie ihre API-Subdomain oder ihren Host ein oder fügen Sie die Adresse Ihres Portals ein</translation>
-    </message>
-    <message>
         <source>Find my re&amp;gion</source>
         <translation>&amp;Meine Region finden</translation>
     </message>
@@ -387,26 +371,6 @@ Exit-Codes:
     <message>
         <source>API &amp;token:</source>
         <translation>API-&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Paste the token here</source>
-        <translation>Token hier einfügen</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>API-Token</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>Das geheime Token aus dem Portal des Anbieters. Es bleibt bei der Eingabe verborgen und wird nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Token anzeigen</translation>
-    </message>
-    <message>
-        <source>Shows or hides the characters of the token</source>
-        <translation>Zeigt die Zeichen des Tokens an oder blendet sie aus</translation>
     </message>
     <message>
         <source>Find my region</source>
@@ -427,10 +391,6 @@ Exit-Codes:
     <message>
         <source>Check result</source>
         <translation>Prüfergebnis</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>Anz&amp;eigen</translation>
     </message>
     <message>
         <source>D&amp;on&apos;t ask</source>
@@ -1109,10 +1069,6 @@ Exit-Codes:
 <context>
     <name>RegionDetection</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1231,6 +1187,21 @@ Exit-Codes:
     <message>
         <source>stopped because another region accepted the token first</source>
         <translation>abgebrochen, weil eine andere Region das Token zuerst akzeptiert hat</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionField</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Wählen Sie die Region, geben Sie ihre API-Subdomain oder ihren Host ein oder fügen Sie die Adresse Ihres Portals ein</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1357,25 @@ Exit-Codes:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>die Einstellungsdatei %1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Token hier einfügen</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>Das geheime Token aus dem Portal des Anbieters. Es bleibt bei der Eingabe verborgen und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token</source>
+        <translation>Zeigt die Zeichen des Tokens an oder blendet sie aus</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1566,6 @@ Exit-Codes:
             <numerusform>Antworten: %1 von %n Regionen…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message numerus="yes">
         <source>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</source>
         <translation>
@@ -1594,26 +1580,6 @@ Exit-Codes:
     <message>
         <source>No region accepted this token: see below.</source>
         <translation>Keine Region hat dieses Token akzeptiert: siehe unten.</translation>
-    </message>
-    <message>
-        <source>Choose a region, or paste the address of your portal.</source>
-        <translation>Wählen Sie eine Region oder fügen Sie die Adresse Ihres Portals ein.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
-        <translation>„%1“ ist keine Region von %2. Wählen Sie eine aus der Liste oder fügen Sie die Adresse Ihres Portals ein (zum Beispiel %3).</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portal: %1</translation>
-    </message>
-    <message>
-        <source>Organization ID from the address: %1</source>
-        <translation>Organisations-ID aus der Adresse: %1</translation>
-    </message>
-    <message>
-        <source>Asking %1 (%2) whether the token works…</source>
-        <translation>%1 (%2) wird gefragt, ob das Token funktioniert…</translation>
     </message>
     <message>
         <source>Check cancelled</source>
@@ -1644,28 +1610,8 @@ Exit-Codes:
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>Wählen Sie die Region, geben Sie ihre API-Subdomain oder ihren Host ein oder fügen Sie die Adresse Ihres Portals ein</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>Das geheime Token aus dem Portal des Anbieters. Es bleibt bei der Eingabe verborgen und wird nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>A&amp;usblenden</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>Token ausblenden</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Token anzeigen</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>Anz&amp;eigen</translation>
+        <source>Asking %1 whether the token works…</source>
+        <translation>%1 wird gefragt, ob das Token funktioniert…</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1716,33 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     </message>
 </context>
 <context>
+    <name>cc::gui::RegionField</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a region, or paste the address of your portal.</source>
+        <translation>Wählen Sie eine Region oder fügen Sie die Adresse Ihres Portals ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
+        <translation>„%1“ ist keine Region von %2. Wählen Sie eine aus der Liste oder fügen Sie die Adresse Ihres Portals ein (zum Beispiel %3).</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID from the address: %1</source>
+        <translation>Organisations-ID aus der Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Wählen Sie die Region, geben Sie ihre API-Subdomain oder ihren Host ein oder fügen Sie die Adresse Ihres Portals ein</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ResultPage</name>
     <message>
         <source>%1 (ID %2)</source>
@@ -1830,10 +1803,6 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>The other regions:</source>
@@ -1922,6 +1891,33 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>Connect an account</source>
         <translation>Konto verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::TokenField</name>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>Das geheime Token aus dem Portal des Anbieters. Es bleibt bei der Eingabe verborgen und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token (%1)</source>
+        <translation>Zeigt die Zeichen des Tokens an oder blendet sie aus (%1)</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Token ausblenden</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Token anzeigen</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,10 @@
         <source>The catalog is larger than 1 MiB.</source>
         <translation>El catálogo ocupa más de 1 MiB.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidation</name>
@@ -114,10 +118,6 @@
     <message>
         <source>&quot;verify&quot; must be an object</source>
         <translation>&quot;verify&quot; debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>only GET requests verify a token</source>
-        <translation>solo las solicitudes GET verifican un token</translation>
     </message>
     <message>
         <source>&quot;path&quot; must be a plain absolute path</source>
@@ -262,14 +262,6 @@
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>No ha llegado ningún token por la entrada estándar. Envíelo por una canalización, en una sola línea; por ejemplo, desde un gestor de contraseñas.</translation>
     </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -369,14 +361,6 @@ Códigos de salida:
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>Elija la región, escriba su subdominio o host de API, o pegue la dirección de su portal</translation>
-    </message>
-    <message>
         <source>Find my re&amp;gion</source>
         <translation>&amp;Buscar mi región</translation>
     </message>
@@ -387,26 +371,6 @@ Códigos de salida:
     <message>
         <source>API &amp;token:</source>
         <translation>&amp;Token de API:</translation>
-    </message>
-    <message>
-        <source>Paste the token here</source>
-        <translation>Pegue aquí el token</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>Token de API</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>El token secreto del portal del proveedor. Permanece oculto mientras escribe y nunca se guarda.</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Mostrar el token</translation>
-    </message>
-    <message>
-        <source>Shows or hides the characters of the token</source>
-        <translation>Muestra u oculta los caracteres del token</translation>
     </message>
     <message>
         <source>Find my region</source>
@@ -427,10 +391,6 @@ Códigos de salida:
     <message>
         <source>Check result</source>
         <translation>Resultado de la comprobación</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>D&amp;on&apos;t ask</source>
@@ -1109,10 +1069,6 @@ Códigos de salida:
 <context>
     <name>RegionDetection</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1231,6 +1187,21 @@ Códigos de salida:
     <message>
         <source>stopped because another region accepted the token first</source>
         <translation>se detuvo porque otra región aceptó antes el token</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionField</name>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Elija la región, escriba su subdominio o host de API, o pegue la dirección de su portal</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1357,25 @@ Códigos de salida:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>no se pudo escribir el archivo de configuración %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Pegue aquí el token</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>El token secreto del portal del proveedor. Permanece oculto mientras escribe y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token</source>
+        <translation>Muestra u oculta los caracteres del token</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1566,6 @@ Códigos de salida:
             <numerusform>%1 de %n regiones han respondido…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message numerus="yes">
         <source>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</source>
         <translation>
@@ -1594,26 +1580,6 @@ Códigos de salida:
     <message>
         <source>No region accepted this token: see below.</source>
         <translation>Ninguna región aceptó este token: vea los detalles abajo.</translation>
-    </message>
-    <message>
-        <source>Choose a region, or paste the address of your portal.</source>
-        <translation>Elija una región o pegue la dirección de su portal.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
-        <translation>«%1» no es una región de %2. Elija una de la lista o pegue la dirección de su portal (por ejemplo, %3).</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portal: %1</translation>
-    </message>
-    <message>
-        <source>Organization ID from the address: %1</source>
-        <translation>ID de organización de la dirección: %1</translation>
-    </message>
-    <message>
-        <source>Asking %1 (%2) whether the token works…</source>
-        <translation>Preguntando a %1 (%2) si el token funciona…</translation>
     </message>
     <message>
         <source>Check cancelled</source>
@@ -1644,28 +1610,8 @@ Códigos de salida:
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>Elija la región, escriba su subdominio o host de API, o pegue la dirección de su portal</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>El token secreto del portal del proveedor. Permanece oculto mientras escribe y nunca se guarda.</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>Ocultar el token</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Mostrar el token</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Mostrar</translation>
+        <source>Asking %1 whether the token works…</source>
+        <translation>Preguntando a %1 si el token funciona…</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1716,33 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     </message>
 </context>
 <context>
+    <name>cc::gui::RegionField</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a region, or paste the address of your portal.</source>
+        <translation>Elija una región o pegue la dirección de su portal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
+        <translation>«%1» no es una región de %2. Elija una de la lista o pegue la dirección de su portal (por ejemplo, %3).</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID from the address: %1</source>
+        <translation>ID de organización de la dirección: %1</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Elija la región, escriba su subdominio o host de API, o pegue la dirección de su portal</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ResultPage</name>
     <message>
         <source>%1 (ID %2)</source>
@@ -1830,10 +1803,6 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>Detail: %1</source>
         <translation>Detalle: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>The other regions:</source>
@@ -1922,6 +1891,33 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>Connect an account</source>
         <translation>Conectar una cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::TokenField</name>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>El token secreto del portal del proveedor. Permanece oculto mientras escribe y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token (%1)</source>
+        <translation>Muestra u oculta los caracteres del token (%1)</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar el token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar el token</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,10 @@
         <source>The catalog is larger than 1 MiB.</source>
         <translation>Le catalogue dépasse 1 Mio.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidation</name>
@@ -114,10 +118,6 @@
     <message>
         <source>&quot;verify&quot; must be an object</source>
         <translation>&quot;verify&quot; doit être un objet</translation>
-    </message>
-    <message>
-        <source>only GET requests verify a token</source>
-        <translation>seules les requêtes GET peuvent vérifier un jeton</translation>
     </message>
     <message>
         <source>&quot;path&quot; must be a plain absolute path</source>
@@ -262,14 +262,6 @@
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>Aucun jeton n&apos;est arrivé sur l&apos;entrée standard. Transmettez-le par un tube, sur une seule ligne, par exemple depuis un gestionnaire de mots de passe.</translation>
     </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -369,14 +361,6 @@ Codes de sortie&#xa0;:
         <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>Choisissez la région, saisissez son sous-domaine d&apos;API ou son hôte, ou collez l&apos;adresse de votre portail</translation>
-    </message>
-    <message>
         <source>Find my re&amp;gion</source>
         <translation>Trouver &amp;ma région</translation>
     </message>
@@ -387,26 +371,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>API &amp;token:</source>
         <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Paste the token here</source>
-        <translation>Collez le jeton ici</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>Jeton d&apos;API</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>Le jeton secret issu du portail du fournisseur. Il reste masqué pendant la saisie et n&apos;est jamais enregistré.</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Afficher le jeton</translation>
-    </message>
-    <message>
-        <source>Shows or hides the characters of the token</source>
-        <translation>Affiche ou masque les caractères du jeton</translation>
     </message>
     <message>
         <source>Find my region</source>
@@ -427,10 +391,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>Check result</source>
         <translation>Résultat de la vérification</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>D&amp;on&apos;t ask</source>
@@ -1109,10 +1069,6 @@ Codes de sortie&#xa0;:
 <context>
     <name>RegionDetection</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1231,6 +1187,21 @@ Codes de sortie&#xa0;:
     <message>
         <source>stopped because another region accepted the token first</source>
         <translation>arrêtée, car une autre région a accepté le jeton en premier</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionField</name>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Choisissez la région, saisissez son sous-domaine d&apos;API ou son hôte, ou collez l&apos;adresse de votre portail</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1357,25 @@ Codes de sortie&#xa0;:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>le fichier de paramètres %1 n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Collez le jeton ici</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>Le jeton secret issu du portail du fournisseur. Il reste masqué pendant la saisie et n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token</source>
+        <translation>Affiche ou masque les caractères du jeton</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1566,6 @@ Codes de sortie&#xa0;:
             <numerusform>Réponses&#xa0;: %1 sur %n régions…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message numerus="yes">
         <source>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</source>
         <translation>
@@ -1594,26 +1580,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>No region accepted this token: see below.</source>
         <translation>Aucune région n&apos;a accepté ce jeton&#xa0;: voir ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Choose a region, or paste the address of your portal.</source>
-        <translation>Choisissez une région ou collez l&apos;adresse de votre portail.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une région de %2. Choisissez-en une dans la liste ou collez l&apos;adresse de votre portail (par exemple %3).</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portail&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Organization ID from the address: %1</source>
-        <translation>ID d&apos;organisation tiré de l&apos;adresse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Asking %1 (%2) whether the token works…</source>
-        <translation>Demande à %1 (%2) si le jeton fonctionne…</translation>
     </message>
     <message>
         <source>Check cancelled</source>
@@ -1644,28 +1610,8 @@ Codes de sortie&#xa0;:
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>Choisissez la région, saisissez son sous-domaine d&apos;API ou son hôte, ou collez l&apos;adresse de votre portail</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>Le jeton secret issu du portail du fournisseur. Il reste masqué pendant la saisie et n&apos;est jamais enregistré.</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>Mas&amp;quer</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>Masquer le jeton</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Afficher le jeton</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>Affic&amp;her</translation>
+        <source>Asking %1 whether the token works…</source>
+        <translation>Demande à %1 si le jeton fonctionne…</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1716,33 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     </message>
 </context>
 <context>
+    <name>cc::gui::RegionField</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a region, or paste the address of your portal.</source>
+        <translation>Choisissez une région ou collez l&apos;adresse de votre portail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une région de %2. Choisissez-en une dans la liste ou collez l&apos;adresse de votre portail (par exemple %3).</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID from the address: %1</source>
+        <translation>ID d&apos;organisation tiré de l&apos;adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Choisissez la région, saisissez son sous-domaine d&apos;API ou son hôte, ou collez l&apos;adresse de votre portail</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ResultPage</name>
     <message>
         <source>%1 (ID %2)</source>
@@ -1830,10 +1803,6 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>Detail: %1</source>
         <translation>Détail&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The other regions:</source>
@@ -1922,6 +1891,33 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>Connect an account</source>
         <translation>Connecter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::TokenField</name>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>Le jeton secret issu du portail du fournisseur. Il reste masqué pendant la saisie et n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token (%1)</source>
+        <translation>Affiche ou masque les caractères du jeton (%1)</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Masquer le jeton</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Afficher le jeton</translation>
     </message>
 </context>
 <context>

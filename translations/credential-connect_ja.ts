@@ -80,6 +80,10 @@
         <source>The catalog is larger than 1 MiB.</source>
         <translation>カタログが 1 MiB を超えています。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidation</name>
@@ -114,10 +118,6 @@
     <message>
         <source>&quot;verify&quot; must be an object</source>
         <translation>&quot;verify&quot; はオブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>only GET requests verify a token</source>
-        <translation>トークンの検証に使用できるのは GET リクエストのみです</translation>
     </message>
     <message>
         <source>&quot;path&quot; must be a plain absolute path</source>
@@ -262,14 +262,6 @@
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>標準入力からトークンを受け取れませんでした。パスワードマネージャーなどから 1 行でパイプ入力してください。</translation>
     </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -369,14 +361,6 @@ Exit codes:
         <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>リージョン</translation>
-    </message>
-    <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>リージョンを選択するか、API のサブドメインまたはホストを入力するか、ポータルのアドレスを貼り付けます</translation>
-    </message>
-    <message>
         <source>Find my re&amp;gion</source>
         <translation>リージョンを検出(&amp;G)</translation>
     </message>
@@ -387,26 +371,6 @@ Exit codes:
     <message>
         <source>API &amp;token:</source>
         <translation>API トークン(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Paste the token here</source>
-        <translation>ここにトークンを貼り付けます</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>API トークン</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>プロバイダーのポータルで取得した秘密のトークンです。入力中は表示されず、保存されることもありません。</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>トークンを表示</translation>
-    </message>
-    <message>
-        <source>Shows or hides the characters of the token</source>
-        <translation>トークンの文字を表示または非表示にします</translation>
     </message>
     <message>
         <source>Find my region</source>
@@ -427,10 +391,6 @@ Exit codes:
     <message>
         <source>Check result</source>
         <translation>チェック結果</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>表示(&amp;W)</translation>
     </message>
     <message>
         <source>D&amp;on&apos;t ask</source>
@@ -1103,10 +1063,6 @@ Exit codes:
 <context>
     <name>RegionDetection</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1225,6 +1181,21 @@ Exit codes:
     <message>
         <source>stopped because another region accepted the token first</source>
         <translation>別のリージョンが先にトークンを受け入れたため中止しました</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionField</name>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>リージョンを選択するか、API のサブドメインまたはホストを入力するか、ポータルのアドレスを貼り付けます</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1351,25 @@ Exit codes:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>設定ファイル %1 に書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <source>Paste the token here</source>
+        <translation>ここにトークンを貼り付けます</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API トークン</translation>
+    </message>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>プロバイダーのポータルで取得した秘密のトークンです。入力中は表示されず、保存されることもありません。</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token</source>
+        <translation>トークンの文字を表示または非表示にします</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1559,6 @@ Exit codes:
             <numerusform>%n 個のリージョンのうち %1 個が応答しました…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message numerus="yes">
         <source>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</source>
         <translation>
@@ -1586,26 +1572,6 @@ Exit codes:
     <message>
         <source>No region accepted this token: see below.</source>
         <translation>このトークンを受け入れたリージョンはありません。詳細は下記をご覧ください。</translation>
-    </message>
-    <message>
-        <source>Choose a region, or paste the address of your portal.</source>
-        <translation>リージョンを選択するか、ポータルのアドレスを貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
-        <translation>「%1」は %2 のリージョンではありません。一覧から選択するか、ポータルのアドレスを貼り付けてください（例: %3）。</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>ポータル: %1</translation>
-    </message>
-    <message>
-        <source>Organization ID from the address: %1</source>
-        <translation>アドレスから取得した組織 ID: %1</translation>
-    </message>
-    <message>
-        <source>Asking %1 (%2) whether the token works…</source>
-        <translation>トークンが有効かどうかを %1 (%2) に問い合わせています…</translation>
     </message>
     <message>
         <source>Check cancelled</source>
@@ -1636,28 +1602,8 @@ Exit codes:
         <translation>検証(&amp;V)</translation>
     </message>
     <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>リージョンを選択するか、API のサブドメインまたはホストを入力するか、ポータルのアドレスを貼り付けます</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>プロバイダーのポータルで取得した秘密のトークンです。入力中は表示されず、保存されることもありません。</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>非表示(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>トークンを非表示</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>トークンを表示</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>表示(&amp;W)</translation>
+        <source>Asking %1 whether the token works…</source>
+        <translation>トークンが有効かどうかを %1 に問い合わせています…</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1708,33 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     </message>
 </context>
 <context>
+    <name>cc::gui::RegionField</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a region, or paste the address of your portal.</source>
+        <translation>リージョンを選択するか、ポータルのアドレスを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
+        <translation>「%1」は %2 のリージョンではありません。一覧から選択するか、ポータルのアドレスを貼り付けてください（例: %3）。</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>ポータル: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID from the address: %1</source>
+        <translation>アドレスから取得した組織 ID: %1</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>リージョンを選択するか、API のサブドメインまたはホストを入力するか、ポータルのアドレスを貼り付けます</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ResultPage</name>
     <message>
         <source>%1 (ID %2)</source>
@@ -1819,10 +1792,6 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>Detail: %1</source>
         <translation>詳細: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>The other regions:</source>
@@ -1910,6 +1879,33 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>Connect an account</source>
         <translation>アカウントの接続</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::TokenField</name>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>プロバイダーのポータルで取得した秘密のトークンです。入力中は表示されず、保存されることもありません。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token (%1)</source>
+        <translation>トークンの文字を表示または非表示にします (%1)</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>トークンを非表示</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>トークンを表示</translation>
     </message>
 </context>
 <context>

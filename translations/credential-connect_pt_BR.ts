@@ -80,6 +80,10 @@
         <source>The catalog is larger than 1 MiB.</source>
         <translation>O catálogo tem mais de 1 MiB.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidation</name>
@@ -114,10 +118,6 @@
     <message>
         <source>&quot;verify&quot; must be an object</source>
         <translation>&quot;verify&quot; deve ser um objeto</translation>
-    </message>
-    <message>
-        <source>only GET requests verify a token</source>
-        <translation>somente requisições GET verificam um token</translation>
     </message>
     <message>
         <source>&quot;path&quot; must be a plain absolute path</source>
@@ -262,14 +262,6 @@
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>Nenhum token chegou pela entrada padrão. Envie-o por um pipe, em uma linha; por exemplo, a partir de um gerenciador de senhas.</translation>
     </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -369,14 +361,6 @@ Códigos de saída:
         <translation>&amp;Região:</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>Escolha a região, digite o subdomínio ou o host da API dela ou cole o endereço do seu portal</translation>
-    </message>
-    <message>
         <source>Find my re&amp;gion</source>
         <translation>Encontrar minha re&amp;gião</translation>
     </message>
@@ -387,26 +371,6 @@ Códigos de saída:
     <message>
         <source>API &amp;token:</source>
         <translation>&amp;Token de API:</translation>
-    </message>
-    <message>
-        <source>Paste the token here</source>
-        <translation>Cole o token aqui</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>Token de API</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>O token secreto do portal do provedor. Ele fica oculto enquanto você digita e nunca é armazenado.</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Mostrar o token</translation>
-    </message>
-    <message>
-        <source>Shows or hides the characters of the token</source>
-        <translation>Mostra ou oculta os caracteres do token</translation>
     </message>
     <message>
         <source>Find my region</source>
@@ -427,10 +391,6 @@ Códigos de saída:
     <message>
         <source>Check result</source>
         <translation>Resultado da verificação</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>D&amp;on&apos;t ask</source>
@@ -1109,10 +1069,6 @@ Códigos de saída:
 <context>
     <name>RegionDetection</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1231,6 +1187,21 @@ Códigos de saída:
     <message>
         <source>stopped because another region accepted the token first</source>
         <translation>interrompida porque outra região aceitou o token antes</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionField</name>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Escolha a região, digite o subdomínio ou o host da API dela ou cole o endereço do seu portal</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1357,25 @@ Códigos de saída:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>não foi possível gravar o arquivo de configurações %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Cole o token aqui</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>O token secreto do portal do provedor. Ele fica oculto enquanto você digita e nunca é armazenado.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token</source>
+        <translation>Mostra ou oculta os caracteres do token</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1566,6 @@ Códigos de saída:
             <numerusform>%1 de %n regiões responderam…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message numerus="yes">
         <source>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</source>
         <translation>
@@ -1594,26 +1580,6 @@ Códigos de saída:
     <message>
         <source>No region accepted this token: see below.</source>
         <translation>Nenhuma região aceitou este token: veja abaixo.</translation>
-    </message>
-    <message>
-        <source>Choose a region, or paste the address of your portal.</source>
-        <translation>Escolha uma região ou cole o endereço do seu portal.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
-        <translation>“%1” não é uma região do %2. Escolha uma da lista ou cole o endereço do seu portal (por exemplo, %3).</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portal: %1</translation>
-    </message>
-    <message>
-        <source>Organization ID from the address: %1</source>
-        <translation>ID da organização no endereço: %1</translation>
-    </message>
-    <message>
-        <source>Asking %1 (%2) whether the token works…</source>
-        <translation>Perguntando a %1 (%2) se o token funciona…</translation>
     </message>
     <message>
         <source>Check cancelled</source>
@@ -1644,28 +1610,8 @@ Códigos de saída:
         <translation>V&amp;erificar</translation>
     </message>
     <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>Escolha a região, digite o subdomínio ou o host da API dela ou cole o endereço do seu portal</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>O token secreto do portal do provedor. Ele fica oculto enquanto você digita e nunca é armazenado.</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>Oc&amp;ultar</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>Ocultar o token</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Mostrar o token</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Mostrar</translation>
+        <source>Asking %1 whether the token works…</source>
+        <translation>Perguntando a %1 se o token funciona…</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1716,33 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     </message>
 </context>
 <context>
+    <name>cc::gui::RegionField</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a region, or paste the address of your portal.</source>
+        <translation>Escolha uma região ou cole o endereço do seu portal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
+        <translation>“%1” não é uma região do %2. Escolha uma da lista ou cole o endereço do seu portal (por exemplo, %3).</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID from the address: %1</source>
+        <translation>ID da organização no endereço: %1</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>Escolha a região, digite o subdomínio ou o host da API dela ou cole o endereço do seu portal</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ResultPage</name>
     <message>
         <source>%1 (ID %2)</source>
@@ -1830,10 +1803,6 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>Detail: %1</source>
         <translation>Detalhe: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>The other regions:</source>
@@ -1922,6 +1891,33 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>Connect an account</source>
         <translation>Conectar uma conta</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::TokenField</name>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>O token secreto do portal do provedor. Ele fica oculto enquanto você digita e nunca é armazenado.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token (%1)</source>
+        <translation>Mostra ou oculta os caracteres do token (%1)</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar o token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar o token</translation>
     </message>
 </context>
 <context>

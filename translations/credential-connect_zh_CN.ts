@@ -80,6 +80,10 @@
         <source>The catalog is larger than 1 MiB.</source>
         <translation>目录大于 1 MiB。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogValidation</name>
@@ -114,10 +118,6 @@
     <message>
         <source>&quot;verify&quot; must be an object</source>
         <translation>&quot;verify&quot; 必须是对象</translation>
-    </message>
-    <message>
-        <source>only GET requests verify a token</source>
-        <translation>只有 GET 请求可以验证令牌</translation>
     </message>
     <message>
         <source>&quot;path&quot; must be a plain absolute path</source>
@@ -262,14 +262,6 @@
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>标准输入中没有收到令牌。请通过管道输入一行令牌，例如从密码管理器输出。</translation>
     </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2)：%3</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -369,14 +361,6 @@ Exit codes:
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>选择区域，或输入其 API 子域或主机，或粘贴您的门户地址</translation>
-    </message>
-    <message>
         <source>Find my re&amp;gion</source>
         <translation>查找我的区域(&amp;G)</translation>
     </message>
@@ -387,26 +371,6 @@ Exit codes:
     <message>
         <source>API &amp;token:</source>
         <translation>API 令牌(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Paste the token here</source>
-        <translation>在此处粘贴令牌</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>API 令牌</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>来自提供商门户的机密令牌。输入时会被隐藏，并且永远不会被保存。</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>显示令牌</translation>
-    </message>
-    <message>
-        <source>Shows or hides the characters of the token</source>
-        <translation>显示或隐藏令牌的字符</translation>
     </message>
     <message>
         <source>Find my region</source>
@@ -427,10 +391,6 @@ Exit codes:
     <message>
         <source>Check result</source>
         <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>显示(&amp;W)</translation>
     </message>
     <message>
         <source>D&amp;on&apos;t ask</source>
@@ -1103,10 +1063,6 @@ Exit codes:
 <context>
     <name>RegionDetection</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1225,6 +1181,21 @@ Exit codes:
     <message>
         <source>stopped because another region accepted the token first</source>
         <translation>已停止，因为另一个区域先接受了令牌</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionField</name>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>选择区域，或输入其 API 子域或主机，或粘贴您的门户地址</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1351,25 @@ Exit codes:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>无法写入设置文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenField</name>
+    <message>
+        <source>Paste the token here</source>
+        <translation>在此处粘贴令牌</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>来自提供商门户的机密令牌。输入时会被隐藏，并且永远不会被保存。</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token</source>
+        <translation>显示或隐藏令牌的字符</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1559,6 @@ Exit codes:
             <numerusform>%n 个区域中已有 %1 个响应…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message numerus="yes">
         <source>To find the region, Credential Connect sends this token to the API host of every %1 region, %n hosts in all: %2. It stops asking as soon as one region accepts the token. Each of these hosts belongs to %1.</source>
         <translation>
@@ -1586,26 +1572,6 @@ Exit codes:
     <message>
         <source>No region accepted this token: see below.</source>
         <translation>没有区域接受此令牌：请参见下文。</translation>
-    </message>
-    <message>
-        <source>Choose a region, or paste the address of your portal.</source>
-        <translation>请选择一个区域，或粘贴您的门户地址。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
-        <translation>“%1”不是 %2 的区域。请从列表中选择一个，或粘贴您的门户地址（例如 %3）。</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>门户：%1</translation>
-    </message>
-    <message>
-        <source>Organization ID from the address: %1</source>
-        <translation>来自地址的组织 ID：%1</translation>
-    </message>
-    <message>
-        <source>Asking %1 (%2) whether the token works…</source>
-        <translation>正在询问 %1 (%2) 该令牌是否有效…</translation>
     </message>
     <message>
         <source>Check cancelled</source>
@@ -1636,28 +1602,8 @@ Exit codes:
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
-        <translation>选择区域，或输入其 API 子域或主机，或粘贴您的门户地址</translation>
-    </message>
-    <message>
-        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
-        <translation>来自提供商门户的机密令牌。输入时会被隐藏，并且永远不会被保存。</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>隐藏(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>隐藏令牌</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>显示令牌</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>显示(&amp;W)</translation>
+        <source>Asking %1 whether the token works…</source>
+        <translation>正在询问 %1 该令牌是否有效…</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1708,33 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     </message>
 </context>
 <context>
+    <name>cc::gui::RegionField</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a region, or paste the address of your portal.</source>
+        <translation>请选择一个区域，或粘贴您的门户地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of %2. Pick one from the list, or paste the address of your portal (for example %3).</source>
+        <translation>“%1”不是 %2 的区域。请从列表中选择一个，或粘贴您的门户地址（例如 %3）。</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>门户：%1</translation>
+    </message>
+    <message>
+        <source>Organization ID from the address: %1</source>
+        <translation>来自地址的组织 ID：%1</translation>
+    </message>
+    <message>
+        <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
+        <translation>选择区域，或输入其 API 子域或主机，或粘贴您的门户地址</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ResultPage</name>
     <message>
         <source>%1 (ID %2)</source>
@@ -1819,10 +1792,6 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>Detail: %1</source>
         <translation>详细信息：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2)：%3</translation>
     </message>
     <message>
         <source>The other regions:</source>
@@ -1910,6 +1879,33 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>Connect an account</source>
         <translation>连接账户</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::TokenField</name>
+    <message>
+        <source>The secret token from the provider&apos;s portal. It is hidden while you type and is never stored.</source>
+        <translation>来自提供商门户的机密令牌。输入时会被隐藏，并且永远不会被保存。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Shows or hides the characters of the token (%1)</source>
+        <translation>显示或隐藏令牌的字符 (%1)</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>隐藏令牌</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>显示令牌</translation>
     </message>
 </context>
 <context>

@@ -82,16 +82,15 @@ int report(const VerificationResult& result, const ResultContext& context, bool 
 }
 
 // The same for --region auto, with every region asked and its answer.
-int reportDetection(const DetectionResult& detection, const Provider& provider,
-                    const ResultContext& context, bool asJson)
+int reportDetection(const DetectionResult& detection, const ResultContext& context, bool asJson)
 {
     if (asJson) {
-        printJson(detectionToJson(detection, provider, context));
+        printJson(detectionToJson(detection, context));
     } else {
         printWarnings(context);
         QString text = describeForPeople(summarizeDetection(detection), context) +
                        Text::tr("Regions asked:") + QLatin1Char('\n');
-        for (const QString& line : describeRegionEntries(detection, provider)) {
+        for (const QString& line : describeRegionEntries(detection)) {
             text += QStringLiteral("  ") + line + QLatin1Char('\n');
         }
         print(stdout, text);
@@ -241,10 +240,10 @@ int runCommandLine(QCoreApplication& app)
     verifier.addCaCertificates(extraAuthorities.certificates);
     if (detect) {
         RegionDetector detector(verifier);
-        QObject::connect(
-            &detector, &RegionDetector::finished, &app, [&](const DetectionResult& detection) {
-                QCoreApplication::exit(reportDetection(detection, *provider, context, asJson));
-            });
+        QObject::connect(&detector, &RegionDetector::finished, &app,
+                         [&](const DetectionResult& detection) {
+                             QCoreApplication::exit(reportDetection(detection, context, asJson));
+                         });
         detector.start(*provider, tokenCheck.cleaned);
         // Every request holds its own copy now; these are not needed again.
         wipeSecret(tokenCheck.cleaned);

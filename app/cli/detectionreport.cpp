@@ -2,53 +2,22 @@
 
 #include "core/detectionmessages.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace cc::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
-};
-
 QJsonValue numberOrNull(const std::optional<int>& number)
 {
     return number ? QJsonValue(*number) : QJsonValue(QJsonValue::Null);
 }
-
-QString reasonFor(const RegionEntry& entry)
-{
-    return entry.answer != nullptr ? describeRegionAnswer(*entry.answer) : describeStoppedRegion();
-}
 } // namespace
-
-QList<RegionEntry> regionEntries(const DetectionResult& detection, const Provider& provider)
-{
-    QList<RegionEntry> entries;
-    for (const Region& region : provider.regions) {
-        RegionEntry entry{&region, nullptr};
-        if (detection.found && detection.found->regionId == region.id) {
-            entry.answer = &*detection.found;
-        }
-        for (const VerificationResult& answer : detection.otherAnswers) {
-            if (answer.regionId == region.id) {
-                entry.answer = &answer;
-            }
-        }
-        if (entry.answer != nullptr || detection.stoppedRegionIds.contains(region.id)) {
-            entries.append(entry);
-        }
-    }
-    return entries;
-}
 
 VerificationResult summarizeDetection(const DetectionResult& detection)
 {
     VerificationResult summary;
-    if (detection.found) {
-        summary = *detection.found;
+    if (const VerificationResult* found = detection.found()) {
+        summary = *found;
     }
     summary.providerId = detection.providerId;
     summary.outcome = detection.outcome;
@@ -57,16 +26,15 @@ VerificationResult summarizeDetection(const DetectionResult& detection)
     return summary;
 }
 
-QJsonObject detectionToJson(const DetectionResult& detection, const Provider& provider,
-                            const ResultContext& context)
+QJsonObject detectionToJson(const DetectionResult& detection, const ResultContext& context)
 {
     QJsonArray regions;
-    for (const RegionEntry& entry : regionEntries(detection, provider)) {
-        const VerificationResult* answer = entry.answer;
+    for (const RegionAnswer& entry : detection.regions) {
+        const VerificationResult* answer = entry.answer ? &*entry.answer : nullptr;
         regions.append(QJsonObject{
-            {QStringLiteral("region"), entry.region->id},
-            {QStringLiteral("name"), entry.region->name},
-            {QStringLiteral("host"), entry.region->api.host()},
+            {QStringLiteral("region"), entry.region.id},
+            {QStringLiteral("name"), entry.region.name},
+            {QStringLiteral("host"), entry.region.api.host()},
             {QStringLiteral("outcome"), answer != nullptr ? QJsonValue(outcomeId(answer->outcome))
                                                           : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("stopped"), answer == nullptr},
@@ -75,30 +43,25 @@ QJsonObject detectionToJson(const DetectionResult& detection, const Provider& pr
                                                 : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("retry_after_s"),
              numberOrNull(answer != nullptr ? answer->retryAfterSeconds : std::nullopt)},
-            {QStringLiteral("reason"), reasonFor(entry)},
+            {QStringLiteral("reason"), describeRegionAnswer(entry)},
         });
     }
     QJsonObject object = resultToJson(summarizeDetection(detection), context);
-    object.insert(
-        QStringLiteral("detection"),
-        QJsonObject{
-            {QStringLiteral("found"), detection.found ? QJsonValue(detection.found->regionId)
-                                                      : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("regions"), regions},
-        });
+    object.insert(QStringLiteral("detection"),
+                  QJsonObject{
+                      {QStringLiteral("found"), detection.found() != nullptr
+                                                    ? QJsonValue(detection.found()->regionId)
+                                                    : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("regions"), regions},
+                  });
     return object;
 }
 
-QStringList describeRegionEntries(const DetectionResult& detection, const Provider& provider)
+QStringList describeRegionEntries(const DetectionResult& detection)
 {
     QStringList lines;
-    for (const RegionEntry& entry : regionEntries(detection, provider)) {
-        QString reason = reasonFor(entry);
-        if (entry.answer != nullptr && entry.answer->httpStatus > 0) {
-            reason = Text::tr("%1 (HTTP %2)").arg(reason).arg(entry.answer->httpStatus);
-        }
-        lines.append(
-            Text::tr("%1 (%2): %3").arg(entry.region->name, entry.region->api.host(), reason));
+    for (const RegionAnswer& entry : detection.regions) {
+        lines.append(describeRegionLine(entry, true));
     }
     return lines;
 }

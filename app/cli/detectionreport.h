@@ -4,18 +4,9 @@
 #include "core/regiondetector.h"
 
 #include <QJsonObject>
-#include <QList>
+#include <QStringList>
 
 namespace cc::cli {
-
-// One region of a finished detection, in catalog order: its answer, or none when its request
-// was stopped because another region accepted the token first.
-struct RegionEntry
-{
-    const Region* region = nullptr;
-    const VerificationResult* answer = nullptr; // null: stopped
-};
-QList<RegionEntry> regionEntries(const DetectionResult& detection, const Provider& provider);
 
 // The detection as one check's result, for the fields every --check prints: the region found
 // (its region, endpoint, http_status and identity) or none, with the detection's outcome,
@@ -24,10 +15,9 @@ VerificationResult summarizeDetection(const DetectionResult& detection);
 
 // The JSON of --check --region auto: every field of one check, and "detection" listing each
 // region asked with its outcome, http_status, retry_after_s and a short reason.
-QJsonObject detectionToJson(const DetectionResult& detection, const Provider& provider,
-                            const ResultContext& context);
+QJsonObject detectionToJson(const DetectionResult& detection, const ResultContext& context);
 
 // The same list for people, one line per region: "EMEA 01 (api.eu.mist.com): refused the token".
-QStringList describeRegionEntries(const DetectionResult& detection, const Provider& provider);
+QStringList describeRegionEntries(const DetectionResult& detection);
 
 } // namespace cc::cli

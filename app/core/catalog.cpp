@@ -35,6 +35,17 @@ std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
 }
 } // namespace
 
+QString hostWithPort(const QUrl& url)
+{
+    const int port = url.port(443);
+    return port == 443 ? url.host() : url.host() + QLatin1Char(':') + QString::number(port);
+}
+
+QString regionLabel(const Region& region)
+{
+    return QCoreApplication::translate("Catalog", "%1 (%2)").arg(region.name, region.api.host());
+}
+
 const Region* Provider::region(const QString& regionId) const
 {
     for (const Region& candidate : regions) {
@@ -86,21 +97,10 @@ const Provider* Catalog::provider(const QString& providerId) const
     return nullptr;
 }
 
-bool Catalog::overrideApiBase(const QString& providerId, const QString& regionId,
-                              const QUrl& apiBase)
+const Region* Catalog::region(const QString& providerId, const QString& regionId) const
 {
-    for (Provider& candidate : m_providers) {
-        if (candidate.id != providerId) {
-            continue;
-        }
-        for (Region& region : candidate.regions) {
-            if (region.id == regionId) {
-                region.api = apiBase;
-                return true;
-            }
-        }
-    }
-    return false;
+    const Provider* found = provider(providerId);
+    return found != nullptr ? found->region(regionId) : nullptr;
 }
 
 } // namespace cc

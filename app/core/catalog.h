@@ -17,10 +17,16 @@ struct Region
     QUrl portal;  // the admin portal of the same region
 };
 
-// How a provider is asked whether a token works.
+// A host as the program shows it: "api.gc3.mist.com", with ":port" when the port is not
+// HTTPS's own (local test servers).
+QString hostWithPort(const QUrl& url);
+// A region as every list and message names it: "EMEA 02 (api.gc3.mist.com)". The host
+// alone: the region's name says which one it is, a port would only repeat a test's set-up.
+QString regionLabel(const Region& region);
+
+// How a provider is asked whether a token works: always with a GET request.
 struct VerifyCall
 {
-    QString method; // only GET today
     QString path;
     QByteArray authHeader; // "Authorization" or "x-api-key"
     QByteArray authPrefix; // "Token " for Mist, empty for JumpCloud
@@ -53,10 +59,8 @@ public:
 
     const QList<Provider>& providers() const { return m_providers; }
     const Provider* provider(const QString& providerId) const;
-
-    // Points one region at another API base URL, for tests that run a local server.
-    // The shipped catalog file is never edited for a test.
-    bool overrideApiBase(const QString& providerId, const QString& regionId, const QUrl& apiBase);
+    // Null when the catalog has no such provider, or the provider no such region.
+    const Region* region(const QString& providerId, const QString& regionId) const;
 
 private:
     explicit Catalog(QList<Provider> providers) : m_providers(std::move(providers)) {}

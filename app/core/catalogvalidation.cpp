@@ -125,12 +125,6 @@ bool readVerifyCall(Reader& reader, const QJsonObject& provider, const QString& 
     if (verify.isEmpty()) {
         return reader.fail(where, Text::tr("\"verify\" must be an object"));
     }
-    if (!reader.text(verify, "method", where, &out->method, 10)) {
-        return false;
-    }
-    if (out->method != QLatin1String("GET")) {
-        return reader.fail(where, Text::tr("only GET requests verify a token"));
-    }
     if (!reader.text(verify, "path", where, &out->path, maxPathLength)) {
         return false;
     }

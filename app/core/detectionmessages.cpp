@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -14,35 +16,25 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RegionDetection)
 };
 
-// "EMEA 02 (api.gc3.mist.com)", or the region id when the catalog no longer has it.
-QString regionLabel(const Provider& provider, const QString& regionId)
-{
-    const Region* region = provider.region(regionId);
-    if (region == nullptr) {
-        return regionId;
-    }
-    return Text::tr("%1 (%2)").arg(region->name, region->api.host());
-}
-
 // "EMEA 01 (api.eu.mist.com): connection refused; APAC 03 (api.gc7.mist.com): …"
-QString listUndecided(const DetectionResult& result, const Provider& provider)
+QString listUndecided(const DetectionResult& result)
 {
     QStringList entries;
-    for (const VerificationResult& answer : result.otherAnswers) {
-        if (answer.outcome != Outcome::Rejected && answer.outcome != Outcome::Forbidden) {
-            entries.append(Text::tr("%1: %2").arg(regionLabel(provider, answer.regionId),
-                                                  describeRegionAnswer(answer)));
+    for (const RegionAnswer& region : result.regions) {
+        if (region.answer && region.answer->outcome != Outcome::Rejected &&
+            region.answer->outcome != Outcome::Forbidden) {
+            entries.append(describeRegionLine(region));
         }
     }
     return entries.join(Text::tr("; "));
 }
 
-// The first answer with the overall outcome: its own message says what to do about it.
-const VerificationResult* firstWithOutcome(const DetectionResult& result)
+// The first region whose answer has the overall outcome: its message says what to do about it.
+const RegionAnswer* firstWithOutcome(const DetectionResult& result)
 {
-    for (const VerificationResult& answer : result.otherAnswers) {
-        if (answer.outcome == result.outcome) {
-            return &answer;
+    for (const RegionAnswer& region : result.regions) {
+        if (region.answer && region.answer->outcome == result.outcome) {
+            return &region;
         }
     }
     return nullptr;
@@ -50,24 +42,23 @@ const VerificationResult* firstWithOutcome(const DetectionResult& result)
 
 bool anyRejected(const DetectionResult& result)
 {
-    for (const VerificationResult& answer : result.otherAnswers) {
-        if (answer.outcome == Outcome::Rejected) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(result.regions.cbegin(), result.regions.cend(),
+                       [](const RegionAnswer& region) {
+                           return region.answer && region.answer->outcome == Outcome::Rejected;
+                       });
 }
 } // namespace
 
 void describeDetection(DetectionResult& result, const Provider& provider)
 {
-    if (result.found) {
+    if (result.winner) {
         result.title = Text::tr("Found your region");
         result.message = Text::tr("Found your region: %1 accepted the token.")
-                             .arg(regionLabel(provider, result.found->regionId));
+                             .arg(regionLabel(result.regions.at(*result.winner).region));
         return;
     }
-    const VerificationResult* example = firstWithOutcome(result);
+    const RegionAnswer* example = firstWithOutcome(result);
+    const QString exampleMessage = example != nullptr ? example->answer->message : QString();
     switch (result.outcome) {
     case Outcome::Rejected:
         result.title = Text::tr("No region accepted the token");
@@ -80,12 +71,12 @@ void describeDetection(DetectionResult& result, const Provider& provider)
         result.title = Text::tr("Region found, access denied");
         result.message = joinSentences({
             Text::tr("The token belongs to %1.")
-                .arg(regionLabel(provider, example != nullptr ? example->regionId : QString())),
-            example != nullptr ? example->message : QString(),
+                .arg(example != nullptr ? regionLabel(example->region) : QString()),
+            exampleMessage,
         });
         return;
     case Outcome::InvalidInput:
-        if (result.otherAnswers.isEmpty()) {
+        if (result.regions.isEmpty()) {
             result.title = Text::tr("Check the input");
             result.message =
                 Text::tr("%1 has no regions to ask. Nothing was sent.").arg(provider.name);
@@ -101,8 +92,8 @@ void describeDetection(DetectionResult& result, const Provider& provider)
             Text::tr("The regions of %1 that could be checked refused the token, but not every "
                      "region could be checked: %2. The token may belong to a region that could "
                      "not be checked.")
-                .arg(provider.name, listUndecided(result, provider)),
-            example != nullptr ? example->message : QString(),
+                .arg(provider.name, listUndecided(result)),
+            exampleMessage,
         });
     } else {
         // Every region is undecided here: the list of answers tells each one's reason.
@@ -111,13 +102,17 @@ void describeDetection(DetectionResult& result, const Provider& provider)
             Text::tr("No region of %1 could be checked, so it is not known whether the token "
                      "works.")
                 .arg(provider.name),
-            example != nullptr ? example->message : QString(),
+            exampleMessage,
         });
     }
 }
 
-QString describeRegionAnswer(const VerificationResult& answer)
+QString describeRegionAnswer(const RegionAnswer& region)
 {
+    if (!region.answer) {
+        return Text::tr("stopped because another region accepted the token first");
+    }
+    const VerificationResult& answer = *region.answer;
     switch (answer.outcome) {
     case Outcome::Verified:
         return Text::tr("accepted the token");
@@ -155,9 +150,13 @@ QString describeRegionAnswer(const VerificationResult& answer)
     return Text::tr("unexpected answer");
 }
 
-QString describeStoppedRegion()
+QString describeRegionLine(const RegionAnswer& region, bool withHttpStatus)
 {
-    return Text::tr("stopped because another region accepted the token first");
+    QString words = describeRegionAnswer(region);
+    if (withHttpStatus && region.answer && region.answer->httpStatus > 0) {
+        words = Text::tr("%1 (HTTP %2)").arg(words).arg(region.answer->httpStatus);
+    }
+    return Text::tr("%1: %2").arg(regionLabel(region.region), words);
 }
 
 } // namespace cc

@@ -29,13 +29,14 @@ constexpr std::array<Outcome, 8> undecidedByUsefulness{
 //    first in undecidedByUsefulness, the one that best tells the person what to do.
 Outcome overallOutcome(const DetectionResult& result)
 {
-    if (result.found) {
+    if (result.winner) {
         return Outcome::Verified;
     }
     const auto answered = [&result](Outcome outcome) {
-        return std::any_of(
-            result.otherAnswers.cbegin(), result.otherAnswers.cend(),
-            [outcome](const VerificationResult& answer) { return answer.outcome == outcome; });
+        return std::any_of(result.regions.cbegin(), result.regions.cend(),
+                           [outcome](const RegionAnswer& region) {
+                               return region.answer && region.answer->outcome == outcome;
+                           });
     };
     if (answered(Outcome::Forbidden)) {
         return Outcome::Forbidden;
@@ -46,9 +47,14 @@ Outcome overallOutcome(const DetectionResult& result)
         }
     }
     // Every region refused the token; with no region at all, nothing was sent.
-    return result.otherAnswers.isEmpty() ? Outcome::InvalidInput : Outcome::Rejected;
+    return result.regions.isEmpty() ? Outcome::InvalidInput : Outcome::Rejected;
 }
 } // namespace
+
+const VerificationResult* DetectionResult::found() const
+{
+    return winner ? &*regions.at(*winner).answer : nullptr;
+}
 
 RegionDetector::RegionDetector(Verifier& verifier, QObject* parent)
     : QObject(parent), m_verifier(verifier)
@@ -109,7 +115,6 @@ void RegionDetector::cancel()
     }
     m_probes.clear();
     m_winner.reset();
-    m_stopped.clear();
     m_running = false;
 }
 
@@ -137,13 +142,11 @@ void RegionDetector::onAnswer(std::size_t index, const VerificationResult& answe
 
 void RegionDetector::stopPendingProbes()
 {
-    for (std::size_t index = 0; index < m_probes.size(); ++index) {
-        Probe& probe = m_probes[index];
+    for (Probe& probe : m_probes) {
         if (probe.job) {
             probe.job->disconnect(this);
             probe.job->cancel();
             probe.job.clear();
-            m_stopped.append(m_provider.regions.at(static_cast<qsizetype>(index)).id);
         }
     }
 }
@@ -156,17 +159,16 @@ bool RegionDetector::allAnswered() const
 
 DetectionResult RegionDetector::conclude() const
 {
+    // Every probe has answered or was stopped by now: a region without an answer was stopped.
     DetectionResult result;
     result.providerId = m_provider.id;
     for (std::size_t index = 0; index < m_probes.size(); ++index) {
-        const std::optional<VerificationResult>& answer = m_probes[index].answer;
-        if (m_winner == index) {
-            result.found = answer;
-        } else if (answer) {
-            result.otherAnswers.append(*answer);
-        }
+        result.regions.append(RegionAnswer{m_provider.regions.at(static_cast<qsizetype>(index)),
+                                           m_probes[index].answer});
     }
-    result.stoppedRegionIds = m_stopped;
+    if (m_winner) {
+        result.winner = static_cast<qsizetype>(*m_winner);
+    }
     result.outcome = overallOutcome(result);
     describeDetection(result, m_provider);
     return result;

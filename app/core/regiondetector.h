@@ -17,13 +17,23 @@ namespace cc {
 class VerificationJob;
 class Verifier;
 
+// One region asked in a search for the token's region.
+struct RegionAnswer
+{
+    Region region;
+    // None when the request was stopped because another region accepted the token first.
+    std::optional<VerificationResult> answer;
+};
+
 // What a search for the token's region found.
 struct DetectionResult
 {
     QString providerId;
-    std::optional<VerificationResult> found; // the first verified answer, if any
-    QList<VerificationResult> otherAnswers;  // regions that answered otherwise, catalog order
-    QStringList stoppedRegionIds; // asked, then cancelled once another verified; catalog order
+    QList<RegionAnswer> regions;     // every region asked, in catalog order
+    std::optional<qsizetype> winner; // index in regions of the first verified answer, if any
+
+    // The winner's answer, or null when no region accepted the token.
+    const VerificationResult* found() const;
     // Overall, for the window and the CLI: verified when a region was found, otherwise the
     // rule of overallOutcome() in regiondetector.cpp. Words from detectionmessages.h.
     Outcome outcome = Outcome::UnexpectedResponse;
@@ -78,7 +88,6 @@ private:
     Provider m_provider;
     std::vector<Probe> m_probes; // one per region, catalog order
     std::optional<std::size_t> m_winner;
-    QStringList m_stopped;
     QTimer m_noRegionsToAsk; // answers start() on the next turn when there is nothing to ask
     bool m_running = false;
     // Counts starts and cancels, so code after an emit can tell that a slot restarted or

@@ -24,7 +24,6 @@ namespace cc {
 struct VerifierSettings
 {
     std::chrono::milliseconds deadline{20000};  // total: connect, TLS, request and body
-    qint64 sizeCap = qint64{1024} * 1024;       // a real answer is a few kilobytes
     QList<QSslCertificate> extraCaCertificates; // trusted besides the system store
     std::function<QDateTime()> clock;           // "now", for Retry-After dates
 };

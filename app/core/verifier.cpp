@@ -1,6 +1,5 @@
 #include "core/verifier.h"
 
-#include "core/credential.h"
 #include "version.h"
 
 #include <QNetworkAccessManager>
@@ -9,13 +8,12 @@
 #include <QThread>
 
 #include <atomic>
-#include <utility>
 
 namespace cc {
 
 namespace {
-// Whether this process has loaded the TLS library; from then on checks start at once.
-std::atomic<bool> tlsLoaded{false};
+// Whether a Verifier of this process has started loading the TLS library.
+std::atomic<bool> tlsRequested{false};
 } // namespace
 
 Verifier::Verifier(QNetworkAccessManager* network, QObject* parent)
@@ -30,9 +28,6 @@ Verifier::~Verifier()
 {
     if (m_tlsLoader) {
         m_tlsLoader->wait();
-    }
-    for (WaitingJob& waiting : m_waitingForTls) {
-        wipeSecret(waiting.token);
     }
 }
 
@@ -49,46 +44,25 @@ void Verifier::setCaCertificates(const QList<QSslCertificate>& certificates)
     m_network->clearConnectionCache();
 }
 
+void Verifier::prepareTls()
+{
+    if (tlsRequested.exchange(true)) {
+        return;
+    }
+    // The first use of TLS loads Qt's TLS plugin and OpenSSL and reads OpenSSL's configuration:
+    // 6 to 10 ms of one core, and 7 MB of memory. Done at the press, in the window's thread, it
+    // would take most of a frame; at start-up, it would cost every start those megabytes.
+    // Qt guards this loading with its own locks, so a check that starts before it is done waits.
+    m_tlsLoader.reset(QThread::create([] { QSslConfiguration::defaultConfiguration(); }));
+    m_tlsLoader->start();
+}
+
 VerificationJob* Verifier::start(const Provider& provider, const Region& region,
                                  const QString& token)
 {
     auto* job = new VerificationJob(m_network, provider, region, m_settings, this);
-    if (tlsLoaded.load()) {
-        job->start(token);
-    } else {
-        m_waitingForTls.append(WaitingJob{job, token});
-        loadTls();
-    }
+    job->start(token);
     return job;
-}
-
-void Verifier::loadTls()
-{
-    if (m_tlsLoader) {
-        return;
-    }
-    // The first use of TLS loads Qt's TLS plugin and OpenSSL and reads OpenSSL's configuration:
-    // 8 to 10 ms of one core (scripts/benchmark, row 5). Done in the window's thread, it would
-    // freeze the window when the person presses Verify; a thread of its own does it instead.
-    m_tlsLoader.reset(QThread::create([] {
-        QSslConfiguration::defaultConfiguration();
-        tlsLoaded.store(true);
-    }));
-    connect(m_tlsLoader.get(), &QThread::finished, this, &Verifier::startWaitingJobs);
-    m_tlsLoader->start();
-}
-
-void Verifier::startWaitingJobs()
-{
-    m_tlsLoader->wait();
-    m_tlsLoader.reset();
-    QList<WaitingJob> waiting = std::exchange(m_waitingForTls, {});
-    for (WaitingJob& entry : waiting) {
-        if (entry.job) {
-            entry.job->start(entry.token);
-        }
-        wipeSecret(entry.token);
-    }
 }
 
 QByteArray Verifier::userAgent()

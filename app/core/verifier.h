@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
@@ -25,8 +24,6 @@ public:
     ~Verifier() override;
 
     void setDeadline(std::chrono::milliseconds deadline) { m_settings.deadline = deadline; }
-    std::chrono::milliseconds deadline() const { return m_settings.deadline; }
-    void setSizeCap(qint64 bytes) { m_settings.sizeCap = bytes; }
     // Trusts these certificate authorities too, for this program only (--ca-bundle).
     void addCaCertificates(const QList<QSslCertificate>& certificates);
     // Trusts exactly these besides the system's store, from the next check on: the window
@@ -34,28 +31,22 @@ public:
     void setCaCertificates(const QList<QSslCertificate>& certificates);
     void setClock(std::function<QDateTime()> clock) { m_settings.clock = std::move(clock); }
 
+    // Loads the TLS library in a thread of its own, once per process, so that the first check
+    // does not spend the window's time on it: call it when a check becomes likely, such as
+    // when a token is typed. A check started meanwhile waits for it inside Qt.
+    void prepareTls();
+
     // Starts one check. Connect to the job's finished() right away; it runs from the next
-    // turn of the event loop. The first check of the process waits for the TLS library, which
-    // a thread of its own loads (see loadTls()).
+    // turn of the event loop.
     VerificationJob* start(const Provider& provider, const Region& region, const QString& token);
 
     // "CredentialConnect/<version> (Qt <version>; <os>)": honest, and free of anything personal.
     static QByteArray userAgent();
 
 private:
-    struct WaitingJob
-    {
-        QPointer<VerificationJob> job;
-        QString token;
-    };
-
-    void loadTls();
-    void startWaitingJobs();
-
     QNetworkAccessManager* m_network;
     VerifierSettings m_settings;
     std::unique_ptr<QThread> m_tlsLoader;
-    QList<WaitingJob> m_waitingForTls;
 };
 
 } // namespace cc

@@ -1,24 +1,20 @@
 #include "gui/connectform.h"
 
 #include "core/credential.h"
-#include "core/regionresolver.h"
 #include "core/verifier.h"
 #include "gui/statusicons.h"
 
 #include "ui_connectform.h"
 
-#include <QAction>
 #include <QKeyEvent>
-#include <QLineEdit>
-#include <QStyle>
 
 namespace cc::gui {
 
 namespace {
-QString hostWithPort(const QUrl& url)
+// A provider with one region has nothing to search.
+bool hasRegionsToSearch(const Provider* provider)
 {
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port())
-                          : url.host();
+    return provider != nullptr && provider->regions.size() > 1;
 }
 } // namespace
 
@@ -28,40 +24,25 @@ ConnectForm::ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* pa
 {
     m_ui->setupUi(this);
     m_ui->detectConsent->setVisible(false);
-    m_ui->showTokenButton->setIcon(showTokenIcon());
-    m_tokenProblemMark =
-        m_ui->tokenEdit->addAction(statusIcon(StatusKind::Error), QLineEdit::TrailingPosition);
-    m_tokenProblemMark->setVisible(false);
-    setRegionMessage(QString(), false);
-    setTokenMessage(QString(), false);
+    for (const Provider& provider : m_catalog.providers()) {
+        m_ui->providerCombo->addItem(provider.name, provider.id);
+    }
+    m_ui->regionField->setProvider(currentProvider());
+    m_ui->tokenField->setProvider(currentProvider());
+    m_ui->findRegionButton->setVisible(hasRegionsToSearch(currentProvider()));
 
-    fillProviders();
-    fillRegions();
-
-    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
-        fillRegions();
+    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectForm::onProviderChanged);
+    connect(m_ui->regionField, &RegionField::edited, this, &ConnectForm::onInputEdited);
+    connect(m_ui->regionField, &RegionField::regionChanged, this, [this](const QString& regionId) {
         onInputEdited();
-        updateTokenMessage(false);
-        emit regionChanged(m_ui->regionCombo->currentData().toString());
+        emit regionChanged(regionId);
     });
-    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_orgId.clear();
-        onInputEdited();
-        applyRegionText(false);
-        emit regionChanged(m_ui->regionCombo->currentData().toString());
-    });
-    connect(m_ui->regionCombo->lineEdit(), &QLineEdit::textEdited, this,
-            &ConnectForm::onInputEdited);
-    connect(m_ui->regionCombo->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { applyRegionText(true); });
-    connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, [this] {
-        markTokenInvalid(false);
-        setTokenMessage(QString(), false);
+    connect(m_ui->tokenField, &TokenField::edited, this, [this] {
+        // A token is likely to be checked soon: its TLS library loads meanwhile.
+        m_verifier.prepareTls();
         onInputEdited();
     });
-    connect(m_ui->tokenEdit, &QLineEdit::editingFinished, this,
-            [this] { updateTokenMessage(false); });
-    connect(m_ui->showTokenButton, &QToolButton::toggled, this, &ConnectForm::onShowTokenToggled);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &ConnectForm::onVerifyOrCancel);
     connect(m_ui->findRegionButton, &QPushButton::clicked, this, &ConnectForm::offerDetection);
     connect(m_ui->resultPanel, &ResultPanel::actionTriggered, this, &ConnectForm::offerDetection);
@@ -79,7 +60,6 @@ ConnectForm::ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* pa
         }
     });
     connect(&m_detector, &RegionDetector::finished, this, &ConnectForm::onDetectionFinished);
-    updateFindRegionButton();
 }
 
 ConnectForm::~ConnectForm()
@@ -89,7 +69,7 @@ ConnectForm::~ConnectForm()
     }
     m_detector.cancel();
     // The children outlive m_ui by a moment: closing the window moves focus, and their
-    // editingFinished() must not reach handlers that read m_ui.
+    // signals must not reach handlers that read m_ui.
     for (QObject* child : findChildren<QObject*>()) {
         child->disconnect(this);
     }
@@ -102,16 +82,12 @@ const Provider* ConnectForm::currentProvider() const
 
 const Region* ConnectForm::currentRegion() const
 {
-    const Provider* provider = currentProvider();
-    if (provider == nullptr) {
-        return nullptr;
-    }
-    const QComboBox* combo = m_ui->regionCombo;
-    if (combo->currentIndex() >= 0 &&
-        combo->currentText() == combo->itemText(combo->currentIndex())) {
-        return provider->region(combo->currentData().toString());
-    }
-    return resolveRegion(*provider, combo->currentText()).region;
+    return m_ui->regionField->region();
+}
+
+QString ConnectForm::organizationId() const
+{
+    return m_ui->regionField->organizationId();
 }
 
 void ConnectForm::selectProvider(const QString& providerId)
@@ -124,14 +100,7 @@ void ConnectForm::selectProvider(const QString& providerId)
 
 void ConnectForm::selectRegion(const QString& regionId)
 {
-    const int index = m_ui->regionCombo->findData(regionId);
-    if (index < 0) {
-        return;
-    }
-    m_ui->regionCombo->setCurrentIndex(index);
-    // The index may be current already while the text says something else.
-    m_ui->regionCombo->setEditText(m_ui->regionCombo->itemText(index));
-    applyRegionText(false);
+    m_ui->regionField->selectRegion(regionId);
 }
 
 void ConnectForm::setProviderChoiceVisible(bool visible)
@@ -147,36 +116,21 @@ void ConnectForm::setIntroduction(const QString& text)
 void ConnectForm::focusFirstEmptyField()
 {
     if (currentRegion() == nullptr) {
-        m_ui->regionCombo->setFocus(Qt::OtherFocusReason);
+        m_ui->regionField->setFocus(Qt::OtherFocusReason);
     } else {
-        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->tokenField->setFocus(Qt::OtherFocusReason);
     }
 }
 
-void ConnectForm::fillProviders()
+void ConnectForm::onProviderChanged()
 {
-    for (const Provider& provider : m_catalog.providers()) {
-        m_ui->providerCombo->addItem(provider.name, provider.id);
-    }
-}
-
-void ConnectForm::fillRegions()
-{
-    const QSignalBlocker blocker(m_ui->regionCombo);
-    m_ui->regionCombo->clear();
-    m_orgId.clear();
-    m_ui->detectConsent->setVisible(false);
-    updateFindRegionButton();
     const Provider* provider = currentProvider();
-    if (provider == nullptr) {
-        return;
-    }
-    for (const Region& region : provider->regions) {
-        m_ui->regionCombo->addItem(tr("%1 \u00b7 %2").arg(region.name, hostWithPort(region.api)),
-                                   region.id);
-    }
-    m_ui->regionCombo->setCurrentIndex(0);
-    applyRegionText(false);
+    m_ui->detectConsent->setVisible(false);
+    m_ui->findRegionButton->setVisible(hasRegionsToSearch(provider));
+    m_ui->regionField->setProvider(provider);
+    onInputEdited();
+    m_ui->tokenField->setProvider(provider);
+    emit regionChanged(currentRegion() != nullptr ? currentRegion()->id : QString());
 }
 
 void ConnectForm::keyPressEvent(QKeyEvent* event)
@@ -207,25 +161,14 @@ void ConnectForm::onVerifyOrCancel()
     }
 }
 
-void ConnectForm::updateFindRegionButton()
-{
-    // A provider with one region has nothing to search.
-    const Provider* provider = currentProvider();
-    m_ui->findRegionButton->setVisible(provider != nullptr && provider->regions.size() > 1);
-}
-
 void ConnectForm::offerDetection()
 {
     const Provider* provider = currentProvider();
-    if (provider == nullptr || provider->regions.size() < 2 || isChecking()) {
+    if (!hasRegionsToSearch(provider) || isChecking()) {
         return;
     }
-    const TokenCheck check = checkToken(m_ui->tokenEdit->text(), *provider);
-    updateTokenMessage(true);
-    if (!check.isAcceptable()) {
-        // Nothing is offered, let alone sent, for a token that cannot be right.
-        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
-        return;
+    if (!m_ui->tokenField->checkForPress().isAcceptable()) {
+        return; // nothing is offered, let alone sent, for a token that cannot be right
     }
     const QStringList hosts = RegionDetector::hostsToBeAsked(*provider);
     m_ui->detectConsentText->setText(
@@ -245,18 +188,12 @@ void ConnectForm::startDetection()
     if (provider == nullptr) {
         return;
     }
-    const TokenCheck check = checkToken(m_ui->tokenEdit->text(), *provider);
+    const TokenCheck check = m_ui->tokenField->checkForPress();
     if (!check.isAcceptable()) {
-        updateTokenMessage(true);
-        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (check.cleaned != m_ui->tokenEdit->text()) {
-        m_ui->tokenEdit->setText(check.cleaned);
-    }
     forgetVerifiedCheck();
-    markTokenInvalid(false);
-    setTokenMessage(QString(), false);
+    m_ui->tokenField->clearMessage();
     m_regionsAnswered = 0;
     m_detector.start(*provider, check.cleaned);
     setChecking(true);
@@ -267,24 +204,18 @@ void ConnectForm::startDetection()
 void ConnectForm::onDetectionFinished(const DetectionResult& detection)
 {
     setChecking(false);
-    const Provider* provider = m_catalog.provider(detection.providerId);
-    if (provider == nullptr) {
-        return;
-    }
-    if (detection.found) {
+    const VerificationResult* found = detection.found();
+    if (found != nullptr) {
         // Selecting the region clears what the form showed for the old one; then the answer.
-        selectRegion(detection.found->regionId);
+        selectRegion(found->regionId);
     }
-    m_ui->resultPanel->showDetection(detection, *provider);
-    if (detection.found) {
-        m_verified = VerifiedCheck{*detection.found, m_ui->tokenEdit->text(), m_orgId};
+    m_ui->resultPanel->showDetection(detection);
+    if (found != nullptr) {
+        m_verified = VerifiedCheck{*found, m_ui->tokenField->text(), organizationId()};
         emit verifiedCheckChanged();
-        emit verificationFinished(*detection.found);
+        emit verificationFinished(*found);
     } else if (detection.outcome == Outcome::Rejected) {
-        setTokenMessage(tr("No region accepted this token: see below."), true);
-        markTokenInvalid(true);
-        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
-        m_ui->tokenEdit->selectAll();
+        m_ui->tokenField->showRefused(tr("No region accepted this token: see below."));
     }
 }
 
@@ -304,94 +235,18 @@ void ConnectForm::forgetVerifiedCheck()
     }
 }
 
-const Region* ConnectForm::applyRegionText(bool reportProblems)
-{
-    const Provider* provider = currentProvider();
-    if (provider == nullptr) {
-        return nullptr;
-    }
-    QComboBox* combo = m_ui->regionCombo;
-    const QString text = combo->currentText();
-    const Region* region = nullptr;
-    if (combo->currentIndex() >= 0 && text == combo->itemText(combo->currentIndex())) {
-        region = provider->region(combo->currentData().toString());
-    } else {
-        const ResolvedRegion resolved = resolveRegion(*provider, text);
-        region = resolved.region;
-        if (region != nullptr) {
-            const int index = combo->findData(region->id);
-            {
-                const QSignalBlocker blocker(combo);
-                combo->setCurrentIndex(index);
-                combo->setEditText(combo->itemText(index));
-            }
-            m_orgId = resolved.orgId;
-            m_ui->resultPanel->clear();
-            forgetVerifiedCheck();
-            emit regionChanged(region->id);
-        }
-    }
-    if (region == nullptr) {
-        if (reportProblems) {
-            setRegionMessage(
-                text.trimmed().isEmpty()
-                    ? tr("Choose a region, or paste the address of your portal.")
-                    : tr("\u201c%1\u201d is not a region of %2. Pick one from the list, or "
-                         "paste the address of your portal (for example %3).")
-                          .arg(text.trimmed().left(120), provider->name,
-                               provider->regions.constFirst().portal.host()),
-                true);
-        }
-        return nullptr;
-    }
-    QString hint = tr("Portal: %1").arg(hostWithPort(region->portal));
-    if (!m_orgId.isEmpty()) {
-        hint += QLatin1Char('\n') + tr("Organization ID from the address: %1").arg(m_orgId);
-    }
-    setRegionMessage(hint, false);
-    return region;
-}
-
-void ConnectForm::updateTokenMessage(bool reportProblems)
-{
-    const Provider* provider = currentProvider();
-    if (provider == nullptr || (m_ui->tokenEdit->text().isEmpty() && !reportProblems)) {
-        return;
-    }
-    const TokenCheck check = checkToken(m_ui->tokenEdit->text(), *provider);
-    if (!check.isAcceptable()) {
-        if (reportProblems || check.problem != TokenCheck::Problem::Empty) {
-            setTokenMessage(describeTokenProblem(check), true);
-            markTokenInvalid(true);
-        }
-        return;
-    }
-    markTokenInvalid(false);
-    setTokenMessage(describeLengthWarning(check), false);
-}
-
 void ConnectForm::startCheck()
 {
     const Provider* provider = currentProvider();
     if (provider == nullptr) {
         return;
     }
-    const Region* region = applyRegionText(true);
+    const Region* region = m_ui->regionField->resolveForPress();
     if (region == nullptr) {
-        m_ui->regionCombo->setFocus(Qt::OtherFocusReason);
-        m_ui->regionCombo->lineEdit()->selectAll();
         return;
     }
-    const TokenCheck check = checkToken(m_ui->tokenEdit->text(), *provider);
-    if (check.cleaned != m_ui->tokenEdit->text()) {
-        m_ui->tokenEdit->setText(check.cleaned); // whitespace pasted around the token
-    }
-    updateTokenMessage(true);
+    const TokenCheck check = m_ui->tokenField->checkForPress();
     if (!check.isAcceptable()) {
-        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
-        if (check.position >= 0) {
-            m_ui->tokenEdit->setCursorPosition(check.position);
-        }
         return;
     }
 
@@ -400,7 +255,7 @@ void ConnectForm::startCheck()
     connect(m_job, &VerificationJob::finished, this, &ConnectForm::onCheckFinished);
     setChecking(true);
     m_ui->resultPanel->showChecking(
-        tr("Asking %1 (%2) whether the token works\u2026").arg(region->name, region->api.host()));
+        tr("Asking %1 whether the token works\u2026").arg(regionLabel(*region)));
 }
 
 void ConnectForm::cancelCheck()
@@ -421,17 +276,13 @@ void ConnectForm::onCheckFinished(const VerificationResult& result)
     setChecking(false);
     m_ui->resultPanel->showResult(result);
     if (result.outcome == Outcome::Verified) {
-        m_verified = VerifiedCheck{result, m_ui->tokenEdit->text(), m_orgId};
+        m_verified = VerifiedCheck{result, m_ui->tokenField->text(), organizationId()};
         emit verifiedCheckChanged();
     }
     if (result.outcome == Outcome::Rejected) {
-        setTokenMessage(tr("The service refused this token: see below."), true);
-        markTokenInvalid(true);
-        m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
-        m_ui->tokenEdit->selectAll();
+        m_ui->tokenField->showRefused(tr("The service refused this token: see below."));
         // A token for another region is refused the same way: offer to look for it.
-        const Provider* provider = currentProvider();
-        if (provider != nullptr && provider->regions.size() > 1) {
+        if (hasRegionsToSearch(currentProvider())) {
             m_ui->resultPanel->setAction(
                 tr("Search every region for this token\u2026"),
                 tr("Shows which hosts would receive the token, then asks every region"));
@@ -443,9 +294,8 @@ void ConnectForm::onCheckFinished(const VerificationResult& result)
 void ConnectForm::setChecking(bool checking)
 {
     for (QWidget* input :
-         {static_cast<QWidget*>(m_ui->providerCombo), static_cast<QWidget*>(m_ui->regionCombo),
-          static_cast<QWidget*>(m_ui->findRegionButton), static_cast<QWidget*>(m_ui->tokenEdit),
-          static_cast<QWidget*>(m_ui->showTokenButton)}) {
+         {static_cast<QWidget*>(m_ui->providerCombo), static_cast<QWidget*>(m_ui->regionField),
+          static_cast<QWidget*>(m_ui->findRegionButton), static_cast<QWidget*>(m_ui->tokenField)}) {
         input->setEnabled(!checking);
     }
     m_ui->verifyButton->setText(checking ? tr("&Cancel") : tr("&Verify"));
@@ -453,40 +303,6 @@ void ConnectForm::setChecking(bool checking)
         m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
     }
     emit checkingChanged(checking);
-}
-
-void ConnectForm::setRegionMessage(const QString& text, bool isProblem)
-{
-    setStatusLine(m_ui->regionMessageIcon, m_ui->regionMessage, text,
-                  isProblem ? StatusKind::Error : StatusKind::Ok);
-    m_ui->regionMessageIcon->setVisible(isProblem && !text.isEmpty());
-    m_ui->regionCombo->setAccessibleDescription(
-        isProblem ? text
-                  : tr("Pick the region, or type its API subdomain or host, or paste the "
-                       "address of your portal"));
-}
-
-void ConnectForm::setTokenMessage(const QString& text, bool isProblem)
-{
-    setStatusLine(m_ui->tokenMessageIcon, m_ui->tokenMessage, text,
-                  isProblem ? StatusKind::Error : StatusKind::Warning);
-}
-
-void ConnectForm::markTokenInvalid(bool invalid)
-{
-    m_tokenProblemMark->setVisible(invalid);
-    m_ui->tokenEdit->setAccessibleDescription(
-        invalid ? m_ui->tokenMessage->text()
-                : tr("The secret token from the provider's portal. It is hidden while you type "
-                     "and is never stored."));
-}
-
-void ConnectForm::onShowTokenToggled(bool shown)
-{
-    m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    m_ui->showTokenButton->setIcon(shown ? hideTokenIcon() : showTokenIcon());
-    m_ui->showTokenButton->setText(shown ? tr("Hi&de") : tr("Sho&w"));
-    m_ui->showTokenButton->setAccessibleName(shown ? tr("Hide token") : tr("Show token"));
 }
 
 } // namespace cc::gui

@@ -14,8 +14,6 @@ namespace Ui {
 class ConnectForm;
 }
 
-class QAction;
-
 namespace cc {
 class VerificationJob;
 class Verifier;
@@ -47,7 +45,7 @@ public:
     // The region the region field names now, or null when it names none.
     const Region* currentRegion() const;
     // The organization id taken from a pasted portal URL, if any.
-    QString organizationId() const { return m_orgId; }
+    QString organizationId() const;
     const std::optional<VerifiedCheck>& verifiedCheck() const { return m_verified; }
 
     void selectProvider(const QString& providerId);
@@ -75,21 +73,13 @@ private:
     void offerDetection();
     void startDetection();
     void onDetectionFinished(const DetectionResult& detection);
-    void updateFindRegionButton();
-    void fillProviders();
-    void fillRegions();
+    void onProviderChanged();
     void onVerifyOrCancel();
     void startCheck();
     void cancelCheck();
     void onCheckFinished(const VerificationResult& result);
     void setChecking(bool checking);
     void onInputEdited();
-    const Region* applyRegionText(bool reportProblems);
-    void updateTokenMessage(bool reportProblems);
-    void setRegionMessage(const QString& text, bool isProblem);
-    void setTokenMessage(const QString& text, bool isProblem);
-    void markTokenInvalid(bool invalid);
-    void onShowTokenToggled(bool shown);
     void forgetVerifiedCheck();
 
     std::unique_ptr<Ui::ConnectForm> m_ui;
@@ -98,8 +88,6 @@ private:
     QPointer<VerificationJob> m_job;
     RegionDetector m_detector;
     int m_regionsAnswered = 0;
-    QAction* m_tokenProblemMark = nullptr;
-    QString m_orgId;
     std::optional<VerifiedCheck> m_verified;
 };
 

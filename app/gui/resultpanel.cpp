@@ -70,27 +70,18 @@ void ResultPanel::showResult(const VerificationResult& result)
             bulleted(describeIdentity(result.identity)), details.join(QLatin1Char('\n')));
 }
 
-void ResultPanel::showDetection(const DetectionResult& detection, const Provider& provider)
+void ResultPanel::showDetection(const DetectionResult& detection)
 {
     // The regions that answered, or were stopped, in the catalog's order, with a few words each.
     QStringList lines;
-    auto describe = [&provider](const QString& regionId, const QString& words) {
-        const Region* region = provider.region(regionId);
-        return region == nullptr ? regionId + QStringLiteral(": ") + words
-                                 : tr("%1 (%2): %3").arg(region->name, region->api.host(), words);
-    };
-    for (const Region& region : provider.regions) {
-        for (const VerificationResult& answer : detection.otherAnswers) {
-            if (answer.regionId == region.id) {
-                lines.append(describe(region.id, describeRegionAnswer(answer)));
-            }
-        }
-        if (detection.stoppedRegionIds.contains(region.id)) {
-            lines.append(describe(region.id, describeStoppedRegion()));
+    for (qsizetype index = 0; index < detection.regions.size(); ++index) {
+        if (index != detection.winner) {
+            lines.append(describeRegionLine(detection.regions.at(index)));
         }
     }
+    const VerificationResult* found = detection.found();
     const QString identity =
-        detection.found ? bulleted(describeIdentity(detection.found->identity)) : QString();
+        found != nullptr ? bulleted(describeIdentity(found->identity)) : QString();
     const QString details = lines.isEmpty()
                                 ? QString()
                                 : tr("The other regions:") + QLatin1Char('\n') + bulleted(lines);

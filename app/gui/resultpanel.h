@@ -28,7 +28,7 @@ public:
     void showChecking(const QString& what);
     void showResult(const VerificationResult& result);
     // A search for the token's region: what was found, and what each other region answered.
-    void showDetection(const DetectionResult& detection, const Provider& provider);
+    void showDetection(const DetectionResult& detection);
     // A message of the form itself, such as a cancelled check.
     void showMessage(StatusKind kind, const QString& title, const QString& message);
     void clear();

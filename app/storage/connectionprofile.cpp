@@ -45,9 +45,7 @@ QString connectionKey(const QString& providerId, const QString& regionId,
 
 QString apiHostOf(const Region& region)
 {
-    const int port = region.api.port(443);
-    return port == 443 ? region.api.host()
-                       : region.api.host() + QLatin1Char(':') + QString::number(port);
+    return hostWithPort(region.api);
 }
 
 ConnectionProfile profileFromVerification(const Provider& provider, const Region& region,

@@ -52,9 +52,9 @@ bool DemoService::start(QString* error)
         *error = QStringLiteral("cannot listen on 127.0.0.1");
         return false;
     }
-    catalog = builtinCatalogWith(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"),
+    catalog = builtinCatalogWith({{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")},
+                                  {QStringLiteral("jumpcloud"), QStringLiteral("eu")}},
                                  server->baseUrl());
-    catalog->overrideApiBase(QStringLiteral("jumpcloud"), QStringLiteral("eu"), server->baseUrl());
     return true;
 }
 
@@ -99,9 +99,7 @@ bool DemoWorld::start(QString* error)
             servers.push_back(std::move(server));
         }
     }
-    for (auto it = apiBases.cbegin(); it != apiBases.cend(); ++it) {
-        catalog->overrideApiBase(it.key().first, it.key().second, it.value());
-    }
+    catalog = builtinCatalogWith(apiBases);
     return true;
 }
 

@@ -10,13 +10,29 @@ namespace cc::test {
 
 Catalog builtinCatalogWith(const QString& providerId, const QString& regionId, const QUrl& apiBase)
 {
-    QString error;
-    std::optional<Catalog> catalog = Catalog::loadBuiltin(&error);
-    if (!catalog) {
-        qFatal("the built-in catalog does not load: %s", qPrintable(error));
+    return builtinCatalogWith({{providerId, regionId}}, apiBase);
+}
+
+Catalog builtinCatalogWith(const QList<QPair<QString, QString>>& regions, const QUrl& apiBase)
+{
+    QMap<QPair<QString, QString>, QUrl> apiBases;
+    for (const auto& region : regions) {
+        apiBases.insert(region, apiBase);
     }
-    if (!catalog->overrideApiBase(providerId, regionId, apiBase)) {
-        qFatal("no region %s of %s", qPrintable(regionId), qPrintable(providerId));
+    return builtinCatalogWith(apiBases);
+}
+
+Catalog builtinCatalogWith(const QMap<QPair<QString, QString>, QUrl>& apiBases)
+{
+    QString error;
+    std::optional<Catalog> catalog = Catalog::fromJson(builtinCatalogJsonWith(apiBases), &error);
+    if (!catalog) {
+        qFatal("the changed built-in catalog does not load: %s", qPrintable(error));
+    }
+    for (auto it = apiBases.cbegin(); it != apiBases.cend(); ++it) {
+        if (catalog->region(it.key().first, it.key().second) == nullptr) {
+            qFatal("no region %s of %s", qPrintable(it.key().second), qPrintable(it.key().first));
+        }
     }
     return *catalog;
 }
