@@ -2,6 +2,7 @@
 #include "core/verifier.h"
 #include "gui/connectform.h"
 #include "gui/resultpanel.h"
+#include "support/child.h"
 #include "support/darkpalette.h"
 #include "support/sampleanswers.h"
 #include "support/testcatalog.h"
@@ -61,11 +62,7 @@ private slots:
 private:
     template<typename T> T* child(const char* name) const
     {
-        T* found = m_form->findChild<T*>(QLatin1String(name));
-        if (found == nullptr) {
-            qFatal("no widget %s", name);
-        }
-        return found;
+        return test::child<T>(m_form.get(), name);
     }
     void chooseRegion(int index);
     // JumpCloud's three regions, each on a server of its own: only Europe knows the key.
@@ -187,7 +184,7 @@ void TestConnectForm::verifiedCheckShowsWhoTheTokenIs()
     QTRY_COMPARE(finished.count(), 1);
     auto* panel = child<gui::ResultPanel>("resultPanel");
     QVERIFY(panel->isVisible());
-    QCOMPARE(panel->title(), QStringLiteral("Verified: the token works"));
+    QCOMPARE(panel->outcomeId(), QStringLiteral("verified"));
     QVERIFY2(panel->identityText().contains(QStringLiteral("Ada Lovelace <ada@example.com>")),
              qPrintable(panel->identityText()));
     QVERIFY(panel->identityText().contains(QStringLiteral("Super User on organization ACME Corp")));
@@ -208,7 +205,7 @@ void TestConnectForm::refusedTokenIsMarkedAndFocused()
 
     QTRY_COMPARE(finished.count(), 1);
     auto* panel = child<gui::ResultPanel>("resultPanel");
-    QCOMPARE(panel->title(), QStringLiteral("Token refused"));
+    QCOMPARE(panel->outcomeId(), QStringLiteral("rejected"));
     QVERIFY2(panel->message().contains(QStringLiteral("EMEA 02")), qPrintable(panel->message()));
     QVERIFY(panel->message().contains(QStringLiteral("wrong region")));
     QVERIFY(panel->identityText().isEmpty());
@@ -381,8 +378,7 @@ void TestConnectForm::keyboardAloneFromStartToResult()
     press(Qt::Key_Return);
 
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(child<gui::ResultPanel>("resultPanel")->title(),
-             QStringLiteral("Verified: the token works"));
+    QCOMPARE(child<gui::ResultPanel>("resultPanel")->outcomeId(), QStringLiteral("verified"));
 }
 
 void TestConnectForm::findMyRegionTellsWhereTheTokenGoesFirst()
@@ -448,7 +444,7 @@ void TestConnectForm::refusedTokenOffersTheSearch()
     QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
     QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(child<gui::ResultPanel>("resultPanel")->title(), QStringLiteral("Token refused"));
+    QCOMPARE(child<gui::ResultPanel>("resultPanel")->outcomeId(), QStringLiteral("rejected"));
 
     auto* offer = child<QPushButton>("actionButton");
     QVERIFY(offer->isVisible());

@@ -6,6 +6,7 @@
 #include "gui/resultpanel.h"
 #include "gui/savedconnectionsview.h"
 #include "gui/settingsdialog.h"
+#include "support/child.h"
 #include "support/demoanswers.h"
 #include "support/storagetesting.h"
 #include "support/testcatalog.h"
@@ -50,14 +51,6 @@ private slots:
     void tokenIsInNoSettingsFile();
 
 private:
-    template<typename T> T* child(QWidget* parent, const char* name) const
-    {
-        T* found = parent->findChild<T*>(QLatin1String(name));
-        if (found == nullptr) {
-            qFatal("no widget %s", name);
-        }
-        return found;
-    }
     void makeWindow();
     // Saves a Mist connection in EMEA 02 for ACME Corp through the keeper, as the wizard does.
     QString saveSampleConnection();
@@ -126,12 +119,8 @@ QString TestMainWindow::reverifyOnlyConnection()
     QTest::mouseClick(child<QPushButton>(m_window->savedConnections(), "reverifyButton"),
                       Qt::LeftButton);
     const bool answered = QTest::qWaitFor(
-        [panel] {
-            return !panel->title().isEmpty() &&
-                   !panel->title().startsWith(QStringLiteral("Checking"));
-        },
-        20000);
-    return answered ? panel->title() : QStringLiteral("(no answer in time)");
+        [panel] { return panel->isVisible() && panel->status() != gui::StatusKind::Busy; }, 20000);
+    return answered ? panel->outcomeId() : QStringLiteral("(no answer in time)");
 }
 
 void TestMainWindow::savedConnectionIsListedAndReverified()
@@ -153,7 +142,7 @@ void TestMainWindow::savedConnectionIsListedAndReverified()
     QTest::mouseClick(reverify, Qt::LeftButton);
 
     auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
-    QTRY_COMPARE_WITH_TIMEOUT(panel->title(), QStringLiteral("Verified: the token works"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->outcomeId(), QStringLiteral("verified"), 20000);
     QCOMPARE(m_demo.server->requests().size(), requestsBefore + 1);
     QCOMPARE(m_demo.server->requests().constLast().headerValues("Authorization"),
              QList<QByteArray>{"Token " + token.toLatin1()});
@@ -173,7 +162,7 @@ void TestMainWindow::reverifyOfARefusedTokenChangesNothing()
     const ConnectionProfile before = *m_store->profiles.profile(saved.key);
     makeWindow();
 
-    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("Token refused"));
+    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("rejected"));
     QCOMPARE(*m_store->profiles.profile(saved.key), before);
 }
 
@@ -184,16 +173,17 @@ void TestMainWindow::reverifyWhoseDateCannotBeSavedSaysSo()
     const ConnectionProfile before = *m_store->profiles.profile(key);
     makeWindow();
 
-    QString title;
+    QString outcome;
     {
         // The settings file cannot grow, as on a full disk: the new check date is not saved.
         const FileSizeLimit limit(16);
-        title = reverifyOnlyConnection();
+        outcome = reverifyOnlyConnection();
     }
 
     // The person learns both: the token works, and its new check date was not kept.
-    QCOMPARE(title, QStringLiteral("Verified: the token works"));
+    QCOMPARE(outcome, QStringLiteral("verified"));
     const auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
+    QCOMPARE(panel->status(), gui::StatusKind::Warning);
     QCOMPARE(panel->message(),
              QStringLiteral("The stored token still works, but the new check date could not be "
                             "saved: the settings file %1 could not be written.")
@@ -341,7 +331,7 @@ void TestMainWindow::tokenIsInNoSettingsFile()
 {
     saveSampleConnection();
     makeWindow();
-    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("Verified: the token works"));
+    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("verified"));
     m_window.reset();
 
     m_store->settings.sync();

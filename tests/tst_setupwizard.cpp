@@ -4,6 +4,7 @@
 #include "gui/resultpanel.h"
 #include "gui/wizard/credentialspage.h"
 #include "gui/wizard/setupwizard.h"
+#include "support/child.h"
 #include "support/demoanswers.h"
 #include "support/sampleanswers.h"
 #include "support/storagetesting.h"
@@ -83,13 +84,10 @@ private slots:
     void keepPageExportsAndCopies();
 
 private:
+    // On the page shown now.
     template<typename T> T* child(const char* name) const
     {
-        T* found = m_wizard->currentPage()->findChild<T*>(QLatin1String(name));
-        if (found == nullptr) {
-            qFatal("no widget %s on page %d", name, m_wizard->currentId());
-        }
-        return found;
+        return test::child<T>(m_wizard->currentPage(), name);
     }
     QAbstractButton* next() const { return m_wizard->button(QWizard::NextButton); }
     QAbstractButton* back() const { return m_wizard->button(QWizard::BackButton); }

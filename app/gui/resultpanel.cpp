@@ -54,7 +54,7 @@ void ResultPanel::showChecking(const QString& what)
     display(StatusKind::Busy, tr("Checking\u2026"), what, QString(), QString(), true);
 }
 
-void ResultPanel::showResult(const VerificationResult& result)
+void ResultPanel::showResult(const VerificationResult& result, std::optional<StatusKind> kind)
 {
     QStringList details;
     if (!result.endpoint.isEmpty()) {
@@ -66,8 +66,9 @@ void ResultPanel::showResult(const VerificationResult& result)
     if (!result.technicalDetail.isEmpty() && result.outcome != Outcome::Verified) {
         details.append(tr("Detail: %1").arg(result.technicalDetail));
     }
-    display(statusFor(result.outcome), result.title, result.message,
+    display(kind.value_or(statusFor(result.outcome)), result.title, result.message,
             bulleted(describeIdentity(result.identity)), details.join(QLatin1Char('\n')));
+    m_outcomeId = cc::outcomeId(result.outcome);
 }
 
 void ResultPanel::showDetection(const DetectionResult& detection)
@@ -86,6 +87,7 @@ void ResultPanel::showDetection(const DetectionResult& detection)
                                 ? QString()
                                 : tr("The other regions:") + QLatin1Char('\n') + bulleted(lines);
     display(statusFor(detection.outcome), detection.title, detection.message, identity, details);
+    m_outcomeId = cc::outcomeId(detection.outcome);
 }
 
 void ResultPanel::setAction(const QString& text, const QString& description)
@@ -108,6 +110,7 @@ void ResultPanel::clear()
     m_ui->detailsLabel->clear();
     m_ui->statusIcon->clear();
     m_ui->busyBar->setVisible(false);
+    m_outcomeId.clear();
     setAction(QString());
     setAccessibleDescription(QString());
     setVisible(false);
@@ -133,6 +136,8 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
     m_ui->detailsLabel->setText(details);
     m_ui->detailsLabel->setVisible(!details.isEmpty());
     m_ui->busyBar->setVisible(busy);
+    m_status = kind;
+    m_outcomeId.clear();
     setAction(QString());
     setAccessibleDescription(title + QStringLiteral(". ") + message);
     setVisible(true);

@@ -16,6 +16,7 @@
 #include "storage/appsettings.h"
 #include "storage/profilestore.h"
 #include "storage/secretstore.h"
+#include "support/child.h"
 #include "support/darkpalette.h"
 #include "support/demoanswers.h"
 #include "support/sampleanswers.h"
@@ -49,15 +50,6 @@ const QString token = sampleMistToken;
 {
     std::fprintf(stderr, "screenshots: %s\n", what);
     std::exit(1);
-}
-
-template<typename T> T* child(const QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QLatin1String(name));
-    if (found == nullptr) {
-        fail(name);
-    }
-    return found;
 }
 
 void waitFor(const std::function<bool()>& condition, const char* what)
