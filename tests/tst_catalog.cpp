@@ -1,5 +1,6 @@
-// The provider catalog: the built-in one pinned to the vendors' region tables (DESIGN.md), and
-// catalog text read as untrusted input, where every malformed field is refused in words.
+// The provider catalog: the built-in one pinned to the vendors' region tables
+// (resources/providers.json), and catalog text read as untrusted input, where every malformed field
+// is refused in words.
 #include "core/catalog.h"
 
 #include <QJsonArray>
@@ -283,7 +284,7 @@ void TestCatalog::mistRegions_data()
     QTest::addColumn<QString>("apiHost");
     QTest::addColumn<QString>("portalHost");
 
-    // DESIGN.md's region table, in its order.
+    // The vendors' region table, in its order.
     struct Row
     {
         const char* id;

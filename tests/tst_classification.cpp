@@ -1,6 +1,6 @@
 // From what the network said to what the person reads: transport errors and HTTP statuses to
-// outcomes, Retry-After to a wait, outcomes to the words of DESIGN.md and the CLI's exit codes,
-// and every outcome to a title and a message with a next step.
+// outcomes, Retry-After to a wait, outcomes to the words of docs/ARCHITECTURE.md and the CLI's exit
+// codes, and every outcome to a title and a message with a next step.
 #include "core/catalog.h"
 #include "core/outcomemessages.h"
 #include "core/replyclassifier.h"
@@ -307,7 +307,7 @@ void TestClassification::outcomeWords_data()
     QTest::addColumn<QString>("word");
     QTest::addColumn<int>("exitCode");
 
-    // DESIGN.md's outcome table, in its order.
+    // The outcome table of docs/ARCHITECTURE.md, in its order.
     QTest::addRow("verified") << O::Verified << QStringLiteral("verified") << 0;
     QTest::addRow("rejected") << O::Rejected << QStringLiteral("rejected") << 1;
     QTest::addRow("forbidden") << O::Forbidden << QStringLiteral("forbidden") << 1;

@@ -18,8 +18,8 @@ const QString jumpCloud = QStringLiteral("jumpcloud");
 
 const QString orgId = QStringLiteral("a97c1b22-a4e9-411e-9bfd-d8695a0f9e61");
 
-// The Mist region table of DESIGN.md: id, name, the part of the host between "manage." or
-// "api." and "mist.com" (empty for Global 01).
+// The Mist region table (resources/providers.json, docs/ARCHITECTURE.md): id, name, the part of the
+// host between "manage." or "api." and "mist.com" (empty for Global 01).
 struct MistRegion
 {
     const char* id;

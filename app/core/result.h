@@ -11,7 +11,7 @@
 
 namespace cc {
 
-// The outcome words of DESIGN.md: the same in the window, the CLI's JSON and the tests.
+// The outcome words of docs/ARCHITECTURE.md: the same in the window, the CLI's JSON and the tests.
 enum class Outcome {
     Verified,
     Rejected,
