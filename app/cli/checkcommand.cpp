@@ -1,11 +1,11 @@
 #include "cli/checkcommand.h"
 
-#include "cli/commandlineoptions.h"
 #include "cli/detectionreport.h"
 #include "cli/resultjson.h"
 #include "cli/tokeninput.h"
 #include "core/cabundle.h"
 #include "core/catalog.h"
+#include "core/commandlineoptions.h"
 #include "core/credential.h"
 #include "core/outcomemessages.h"
 #include "core/regiondetector.h"

@@ -1,8 +1,8 @@
 #include "gui/application.h"
 
-#include "cli/commandlineoptions.h"
 #include "core/cabundle.h"
 #include "core/catalog.h"
+#include "core/commandlineoptions.h"
 #include "core/translations.h"
 #include "core/verifier.h"
 #include "gui/mainwindow.h"
@@ -33,7 +33,7 @@ int refuseToStart(const QString& problem)
 
 int runWindow(QApplication& app)
 {
-    cli::CommandLineOptions options;
+    CommandLineOptions options;
     if (!options.parser.parse(app.arguments())) {
         return refuseToStart(options.parser.errorText());
     }
