@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>Es gibt keine Übersetzung „%1“. Wählen Sie eine der folgenden: %2.</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Der Anbieterkatalog kann nicht verwendet werden: %1.</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>Unerwartetes Argument „%1“. Das Token wird von der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Der Anbieterkatalog kann nicht verwendet werden: %1.</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -938,6 +930,13 @@ Exit-Codes:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>die Einstellungsdatei %1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>Der Anbieterkatalog kann nicht verwendet werden: %1.</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>No existe la traducción «%1». Elija una de estas: %2.</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>No se puede usar el catálogo de proveedores: %1.</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>Argumento inesperado «%1». El token se lee de la entrada estándar, nunca de la línea de comandos.</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>No se puede usar el catálogo de proveedores: %1.</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -938,6 +930,13 @@ Códigos de salida:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>no se pudo escribir el archivo de configuración %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>No se puede usar el catálogo de proveedores: %1.</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>Il n&apos;existe pas de traduction «&#xa0;%1&#xa0;». Choisissez parmi&#xa0;: %2.</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Le catalogue des fournisseurs est inutilisable&#xa0;: %1.</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;». Le jeton est lu sur l&apos;entrée standard, jamais sur la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Le catalogue des fournisseurs est inutilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -938,6 +930,13 @@ Codes de sortie&#xa0;:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>le fichier de paramètres %1 n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>Le catalogue des fournisseurs est inutilisable&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>「%1」の翻訳はありません。次のいずれかを選択してください: %2。</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>プロバイダーカタログを使用できません: %1。</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>予期しない引数「%1」です。トークンはコマンドラインからではなく、常に標準入力から読み取られます。</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>プロバイダーカタログを使用できません: %1。</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -932,6 +924,13 @@ Exit codes:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>設定ファイル %1 に書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>プロバイダーカタログを使用できません: %1。</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>Não existe a tradução “%1”. Escolha uma destas: %2.</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Não é possível usar o catálogo de provedores: %1.</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>Argumento inesperado “%1”. O token é lido da entrada padrão, nunca da linha de comando.</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Não é possível usar o catálogo de provedores: %1.</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -938,6 +930,13 @@ Códigos de saída:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>não foi possível gravar o arquivo de configurações %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>Não é possível usar o catálogo de provedores: %1.</translation>
     </message>
 </context>
 <context>

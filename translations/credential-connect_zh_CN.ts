@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>没有“%1”的翻译。请从以下选项中选择一个：%2。</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>无法使用提供商目录：%1。</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>意外的参数“%1”。令牌从标准输入读取，绝不从命令行读取。</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>无法使用提供商目录：%1。</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -932,6 +924,13 @@ Exit codes:
     <message>
         <source>the settings file %1 could not be written</source>
         <translation>无法写入设置文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>无法使用提供商目录：%1。</translation>
     </message>
 </context>
 <context>
