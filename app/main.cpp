@@ -1,10 +1,12 @@
 // Picks the mode: the command-line check (no window) or the connect window.
 #include "cli/checkcommand.h"
-#include "cli/commandlineoptions.h"
+#include "core/commandlineoptions.h"
 #include "core/programidentity.h"
 #include "core/translations.h"
-#include "windowmain.h"
+#include "gui/application.h"
+#include "version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -12,16 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#ifdef CC_WINDOW_MODULE
-#include <dlfcn.h>
-#endif
-
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Main)
-};
-
 int checkFromCommandLine(int argc, char* argv[])
 {
 #ifdef Q_OS_UNIX
@@ -40,31 +33,14 @@ int checkFromCommandLine(int argc, char* argv[])
     std::_Exit(exitCode);
 }
 
-#ifdef CC_WINDOW_MODULE
-// The window module is found through the executable's run path: beside the build's bin/
-// folder, or in the private library folder of an installed program.
-int runWindowModule(int argc, char* argv[])
+int showWindow(int argc, char* argv[])
 {
-    using WindowMain = int (*)(int, char*[]);
-    void* module = dlopen(CC_WINDOW_MODULE, RTLD_LAZY | RTLD_LOCAL);
-    auto windowMain =
-        module != nullptr
-            ? reinterpret_cast<WindowMain>(dlsym(module, "credentialConnectWindowMain"))
-            : nullptr;
-    if (windowMain != nullptr) {
-        return windowMain(argc, argv);
-    }
-    const QString problem = QString::fromLocal8Bit(dlerror());
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     cc::describeProgram();
-    cc::installTranslations(app, QLocale());
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(Text::tr("Credential Connect cannot open its window: %1. The "
-                                     "command-line check (--check) still works.")
-                                .arg(problem)));
-    return 1;
+    QApplication::setApplicationDisplayName(QStringLiteral(CREDENTIAL_CONNECT_APP_NAME));
+    QApplication::setDesktopFileName(QStringLiteral(CREDENTIAL_CONNECT_APP_ID));
+    return cc::gui::runWindow(app);
 }
-#endif
 } // namespace
 
 int main(int argc, char* argv[])
@@ -73,12 +49,6 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
-    if (cc::cli::wantsCommandLineMode(arguments)) {
-        return checkFromCommandLine(argc, argv);
-    }
-#ifdef CC_WINDOW_MODULE
-    return runWindowModule(argc, argv);
-#else
-    return credentialConnectWindowMain(argc, argv);
-#endif
+    return cc::wantsCommandLineMode(arguments) ? checkFromCommandLine(argc, argv)
+                                               : showWindow(argc, argv);
 }

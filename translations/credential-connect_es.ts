@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>No existe la traducción «%1». Elija una de estas: %2.</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>No se puede usar el catálogo de proveedores: %1.</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>Argumento inesperado «%1». El token se lee de la entrada estándar, nunca de la línea de comandos.</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>No se puede usar el catálogo de proveedores: %1.</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -703,13 +695,6 @@ Códigos de salida:
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
-        <translation>Credential Connect no puede abrir su ventana: %1. La comprobación desde la línea de comandos (--check) sigue funcionando.</translation>
-    </message>
-</context>
-<context>
     <name>MistAnswer</name>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -886,6 +871,13 @@ Códigos de salida:
     <message>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>No se puede usar el catálogo de proveedores: %1.</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>Il n&apos;existe pas de traduction «&#xa0;%1&#xa0;». Choisissez parmi&#xa0;: %2.</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Le catalogue des fournisseurs est inutilisable&#xa0;: %1.</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;». Le jeton est lu sur l&apos;entrée standard, jamais sur la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Le catalogue des fournisseurs est inutilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -703,13 +695,6 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
-        <translation>Credential Connect ne peut pas ouvrir sa fenêtre&#xa0;: %1. La vérification en ligne de commande (--check) fonctionne toujours.</translation>
-    </message>
-</context>
-<context>
     <name>MistAnswer</name>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -886,6 +871,13 @@ Codes de sortie&#xa0;:
     <message>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>Le catalogue des fournisseurs est inutilisable&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

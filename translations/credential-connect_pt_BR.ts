@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>Não existe a tradução “%1”. Escolha uma destas: %2.</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Não é possível usar o catálogo de provedores: %1.</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>Argumento inesperado “%1”. O token é lido da entrada padrão, nunca da linha de comando.</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>Não é possível usar o catálogo de provedores: %1.</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -703,13 +695,6 @@ Códigos de saída:
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
-        <translation>O Credential Connect não consegue abrir a janela: %1. A verificação pela linha de comando (--check) continua funcionando.</translation>
-    </message>
-</context>
-<context>
     <name>MistAnswer</name>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -886,6 +871,13 @@ Códigos de saída:
     <message>
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>Não é possível usar o catálogo de provedores: %1.</translation>
     </message>
 </context>
 <context>

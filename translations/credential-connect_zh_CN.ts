@@ -11,10 +11,6 @@
         <source>There is no translation “%1”. Choose one of: %2.</source>
         <translation>没有“%1”的翻译。请从以下选项中选择一个：%2。</translation>
     </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>无法使用提供商目录：%1。</translation>
-    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -229,10 +225,6 @@
     <message>
         <source>Unexpected argument “%1”. The token is read from standard input, never from the command line.</source>
         <translation>意外的参数“%1”。令牌从标准输入读取，绝不从命令行读取。</translation>
-    </message>
-    <message>
-        <source>The provider catalog cannot be used: %1.</source>
-        <translation>无法使用提供商目录：%1。</translation>
     </message>
     <message>
         <source>Name the provider with --provider (%1).</source>
@@ -700,13 +692,6 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
-        <translation>Credential Connect 无法打开窗口：%1。命令行检查 (--check) 仍然可用。</translation>
-    </message>
-</context>
-<context>
     <name>MistAnswer</name>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -880,6 +865,13 @@ Exit codes:
     <message>
         <source>Nothing was sent.</source>
         <translation>未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramInputs</name>
+    <message>
+        <source>The provider catalog cannot be used: %1.</source>
+        <translation>无法使用提供商目录：%1。</translation>
     </message>
 </context>
 <context>
