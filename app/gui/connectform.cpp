@@ -3,6 +3,7 @@
 #include "core/credential.h"
 #include "core/regionresolver.h"
 #include "core/verifier.h"
+#include "gui/announcer.h"
 #include "gui/statusicons.h"
 
 #include "ui_connectform.h"
@@ -388,6 +389,7 @@ void ConnectForm::startCheck()
     }
     updateTokenMessage(true);
     if (!check.isAcceptable()) {
+        announce(this, m_ui->tokenMessage->text());
         m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
         if (check.position >= 0) {
             m_ui->tokenEdit->setCursorPosition(check.position);
