@@ -247,10 +247,14 @@ class Session:
     def expect_spoken(self, what, words, since, timeout=15):
         def heard():
             with self.listener.lock:
-                return any(words in text for _, text in self.listener.spoken[since:])
+                for kind, text in self.listener.spoken[since:]:
+                    if words in text:
+                        return kind, text
+            return None
 
         try:
-            self.wait_for(what, heard, timeout)
+            kind, text = self.wait_for(what, heard, timeout)
+            print("heard %s in %s: %r" % (what, kind, text))
         except RuntimeError:
             with self.listener.lock:
                 said = [text for _, text in self.listener.spoken[since:]]
@@ -385,10 +389,10 @@ def main():
     outcome = {"error": None}
     listener = Listener()
     try:
-        children.append(subprocess.Popen(
-            ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately", "--a11y=1"]))
         children.append(start_demo_server(arguments.demo_server, arguments.work))
         # Every kind of event, as a screen reader registers them, before the program starts.
+        # The first call starts the AT-SPI bus (at-spi-bus-launcher, at-spi2-registryd), which
+        # the session bus activates on demand.
         pyatspi.Registry.registerEventListener(
             listener.on_event, "object", "window", "focus", "document", "mouse:button")
         if arguments.orca:
