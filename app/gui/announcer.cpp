@@ -2,6 +2,7 @@
 
 #include <QAccessible>
 #include <QAccessibleWidget>
+#include <QTimer>
 #include <QWidget>
 
 namespace cc::gui {
@@ -15,6 +16,13 @@ namespace cc::gui {
 // Qt 6.8 and a screen reader that handles object:announcement (Orca 43 does not), this gives
 // way to QAccessibleAnnouncementEvent.
 namespace {
+// Orca 43 drops the showing of an object other than the focus while more than 50 events wait in
+// its queue, as they do when the form enables its fields again after a check (an event for every
+// widget within), and a focus change cuts off what it is saying. So the notification appears a
+// moment later, once the window has settled and the focus has moved: only the last sentence of
+// a burst is spoken ("Checking…" gives way to an answer that came at once).
+constexpr int settleMilliseconds = 300;
+
 class Announcer final : public QWidget
 {
 public:
@@ -22,14 +30,24 @@ public:
     {
         setObjectName(QStringLiteral("announcer"));
         resize(0, 0);
+        m_settle.setSingleShot(true);
+        m_settle.setInterval(settleMilliseconds);
+        QObject::connect(&m_settle, &QTimer::timeout, this, [this] {
+            hide();
+            setAccessibleName(m_sentence);
+            show();
+        });
     }
 
     void speak(const QString& sentence)
     {
-        hide();
-        setAccessibleName(sentence);
-        show();
+        m_sentence = sentence;
+        m_settle.start();
     }
+
+private:
+    QTimer m_settle;
+    QString m_sentence;
 };
 
 QAccessibleInterface* notificationFor(const QString& /*className*/, QObject* object)

@@ -477,10 +477,15 @@ void ConnectForm::setTokenMessage(const QString& text, bool isProblem)
 void ConnectForm::markTokenInvalid(bool invalid)
 {
     m_tokenProblemMark->setVisible(invalid);
-    m_ui->tokenEdit->setAccessibleDescription(
+    const QString description =
         invalid ? m_ui->tokenMessage->text()
                 : tr("The secret token from the provider's portal. It is hidden while you type "
-                     "and is never stored."));
+                     "and is never stored.");
+    // Each keystroke comes here; Qt would send a description change each time, which Orca
+    // reads from the field on every key it echoes.
+    if (m_ui->tokenEdit->accessibleDescription() != description) {
+        m_ui->tokenEdit->setAccessibleDescription(description);
+    }
 }
 
 void ConnectForm::onShowTokenToggled(bool shown)
