@@ -6,6 +6,7 @@
 #include "core/translations.h"
 #include "core/verifier.h"
 #include "gui/mainwindow.h"
+#include "gui/maskedaccessibility.h"
 #include "gui/prompts.h"
 #include "storage/appsettings.h"
 #include "storage/profilestore.h"
@@ -33,6 +34,7 @@ int refuseToStart(const QString& problem)
 
 int runWindow(QApplication& app)
 {
+    installMaskedTextEvents();
     CommandLineOptions options;
     if (!options.parser.parse(app.arguments())) {
         return refuseToStart(options.parser.errorText());

@@ -1,10 +1,10 @@
 #include "gui/resultpanel.h"
 
 #include "core/detectionmessages.h"
+#include "gui/announcer.h"
 
 #include "ui_resultpanel.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QStyle>
 
@@ -141,9 +141,8 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
     setAction(QString());
     setAccessibleDescription(title + QStringLiteral(". ") + message);
     setVisible(true);
-    // Screen readers announce the new words without the person moving focus here.
-    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&event);
+    // Screen readers speak the new words without the person moving focus here.
+    announce(this, title + QStringLiteral(". ") + message);
 }
 
 QString ResultPanel::title() const
