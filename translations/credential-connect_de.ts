@@ -527,24 +527,40 @@ Exit-Codes:
         <translation>Diese Datei enthält das API-Token im Klartext: Halten Sie sie unter Verschluss und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>Wird vom Python-Paket mistapi gelesen: mistapi.APISession(env_file=&quot;&lt;diese Datei&gt;&quot;).</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi akzeptiert in MIST_HOST nur die Mist-Cloud-Hosts, die es selbst aufführt; %1 gehört nicht dazu, daher lehnt mistapi den Host möglicherweise ab.</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>Wird vom JumpCloud-PowerShell-Modul (Connect-JCOnline) aus Umgebungsvariablen mit diesen Namen gelesen.</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment ist nicht gesetzt: Das JumpCloud-PowerShell-Modul dokumentiert nur die Werte STANDARD und EU, keinen für die Konsole %1 (%2).</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>für den Anbieter %1 gibt es kein .env-Format</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>Für das Python-Paket mistapi, mistapi.APISession(env_file=&quot;&lt;diese Datei&gt;&quot;), und für Junipers Terraform-Provider für Mist, der die Umgebung liest: set -a; . ./&lt;diese Datei&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>Der API-Host, von beiden gelesen.</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>Das Token, wie mistapi es liest.</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>Dasselbe Token, wie der Terraform-Provider es liest.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JCEnvironment=&apos;%1&apos; wird ab Version %2 des JumpCloud-PowerShell-Moduls gelesen; ältere Versionen verbinden sich stattdessen ohne Hinweis mit der US-Konsole, die einen Schlüssel der Konsole %3 (%4) ablehnt.</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>mistapi und Junipers Terraform-Provider für Mist, die Werkzeuge, die eine solche Datei lesen, akzeptieren nur die Juniper-Mist-Cloud-Hosts, die sie selbst aufführen, und %1 gehört nicht dazu</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>das JumpCloud-PowerShell-Modul hat keinen JCEnvironment-Wert für die Konsole %1 (%2) und würde sich stattdessen mit der US-Konsole verbinden</translation>
     </message>
 </context>
 <context>

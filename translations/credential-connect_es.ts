@@ -527,24 +527,40 @@ Códigos de salida:
         <translation>Este archivo contiene el token de API sin cifrar: manténgalo en privado y elimínelo cuando ya no lo necesite.</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>Lo lee el paquete de Python mistapi: mistapi.APISession(env_file=&quot;&lt;este archivo&gt;&quot;).</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi solo acepta en MIST_HOST los hosts de la nube de Mist que tiene en su lista; %1 no está entre ellos, así que mistapi podría rechazarlo.</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>Lo lee el módulo de PowerShell de JumpCloud (Connect-JCOnline) desde variables de entorno con estos nombres.</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment no está definida: el módulo de PowerShell de JumpCloud solo documenta los valores STANDARD y EU, ninguno para la consola %1 (%2).</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>no existe ningún formato .env para el proveedor %1</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>Para el paquete de Python mistapi, mistapi.APISession(env_file=&quot;&lt;este archivo&gt;&quot;), y para el proveedor de Terraform de Juniper para Mist, que lee el entorno: set -a; . ./&lt;este archivo&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>El host de la API, que leen ambos.</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>El token, tal como lo lee mistapi.</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>El mismo token, tal como lo lee el proveedor de Terraform.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>El módulo de PowerShell de JumpCloud lee JCEnvironment=&apos;%1&apos; a partir de la versión %2; las versiones anteriores se conectan sin avisar a la consola de EE. UU., que rechaza una clave de la consola %3 (%4).</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>mistapi y el proveedor de Terraform de Juniper para Mist, las herramientas que leen un archivo así, solo aceptan los hosts de la nube de Juniper Mist que tienen en su lista, y %1 no está entre ellos</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>el módulo de PowerShell de JumpCloud no tiene ningún valor de JCEnvironment para la consola %1 (%2) y se conectaría en su lugar a la consola de EE. UU.</translation>
     </message>
 </context>
 <context>

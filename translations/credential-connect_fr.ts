@@ -527,24 +527,40 @@ Codes de sortie&#xa0;:
         <translation>Ce fichier contient le jeton d&apos;API en clair&#xa0;: gardez-le privé et supprimez-le dès qu&apos;il n&apos;est plus nécessaire.</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>Lu par le paquet Python mistapi&#xa0;: mistapi.APISession(env_file=&quot;&lt;ce fichier&gt;&quot;).</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi n&apos;accepte dans MIST_HOST que les hôtes cloud Mist qu&apos;il répertorie&#xa0;; %1 n&apos;en fait pas partie, mistapi risque donc de le refuser.</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>Lu par le module PowerShell JumpCloud (Connect-JCOnline) dans les variables d&apos;environnement portant ces noms.</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment n&apos;est pas défini&#xa0;: le module PowerShell JumpCloud ne documente que les valeurs STANDARD et EU, aucune pour la console %1 (%2).</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>il n&apos;existe pas de format .env pour le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>Pour le paquet Python mistapi, mistapi.APISession(env_file=&quot;&lt;ce fichier&gt;&quot;), et pour le fournisseur Terraform de Juniper pour Mist, qui lit l&apos;environnement&#xa0;: set -a; . ./&lt;ce fichier&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>L&apos;hôte de l&apos;API, lu par les deux.</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>Le jeton, tel que mistapi le lit.</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>Le même jeton, tel que le fournisseur Terraform le lit.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JCEnvironment=&apos;%1&apos; est lu par le module PowerShell JumpCloud à partir de la version %2&#xa0;; les versions plus anciennes se connectent sans prévenir à la console des États-Unis, qui refuse une clé de la console %3 (%4).</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>mistapi et le fournisseur Terraform de Juniper pour Mist, les outils qui lisent un tel fichier, n&apos;acceptent que les hôtes cloud Juniper Mist qu&apos;ils répertorient, et %1 n&apos;en fait pas partie</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>le module PowerShell JumpCloud n&apos;a aucune valeur JCEnvironment pour la console %1 (%2) et se connecterait à la place à la console des États-Unis</translation>
     </message>
 </context>
 <context>

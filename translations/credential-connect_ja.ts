@@ -526,24 +526,40 @@ Exit codes:
         <translation>このファイルには API トークンが平文で含まれています。他人に見られないように保管し、不要になったら削除してください。</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>mistapi Python パッケージで読み込みます: mistapi.APISession(env_file=&quot;&lt;このファイル&gt;&quot;)。</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi が MIST_HOST で受け付けるのは、mistapi に登録されている Mist クラウドのホストのみです。%1 はその中に含まれていないため、mistapi で拒否される可能性があります。</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>JumpCloud PowerShell モジュール (Connect-JCOnline) が、これらの名前の環境変数から読み込みます。</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment は設定していません。JumpCloud PowerShell モジュールのドキュメントに記載されている値は STANDARD と EU のみで、%1 コンソール (%2) 用の値はありません。</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>プロバイダー %1 用の .env 形式はありません</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>mistapi Python パッケージ (mistapi.APISession(env_file=&quot;&lt;このファイル&gt;&quot;)) と、環境変数を読み込む Juniper の Mist 用 Terraform プロバイダー向けです: set -a; . ./&lt;このファイル&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>API ホスト。両方が読み込みます。</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>トークン。mistapi はこの名前で読み込みます。</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>同じトークン。Terraform プロバイダーはこの名前で読み込みます。</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JCEnvironment=&apos;%1&apos; は JumpCloud PowerShell モジュールのバージョン %2 以降で読み込まれます。それより古いバージョンは何も知らせずに米国のコンソールに接続しますが、米国のコンソールでは %3 コンソール (%4) のキーは拒否されます。</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>このようなファイルを読み込むツールである mistapi と Juniper の Mist 用 Terraform プロバイダーは、それぞれに登録されている Juniper Mist クラウドのホストしか受け付けず、%1 はその中に含まれていません</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>JumpCloud PowerShell モジュールには %1 コンソール (%2) 用の JCEnvironment の値がなく、代わりに米国のコンソールに接続してしまいます</translation>
     </message>
 </context>
 <context>

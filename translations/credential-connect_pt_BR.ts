@@ -527,24 +527,40 @@ Códigos de saída:
         <translation>Este arquivo contém o token de API em texto não criptografado: mantenha-o em sigilo e exclua-o quando não for mais necessário.</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>Lido pelo pacote Python mistapi: mistapi.APISession(env_file=&quot;&lt;este arquivo&gt;&quot;).</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>O mistapi aceita em MIST_HOST somente os hosts da nuvem Mist que ele conhece; %1 não está entre eles, então o mistapi pode recusá-lo.</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>Lido pelo módulo do PowerShell do JumpCloud (Connect-JCOnline) a partir de variáveis de ambiente com estes nomes.</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment não está definida: o módulo do PowerShell do JumpCloud documenta somente os valores STANDARD e EU, nenhum para o console %1 (%2).</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>não há formato .env para o provedor %1</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>Para o pacote Python mistapi, mistapi.APISession(env_file=&quot;&lt;este arquivo&gt;&quot;), e para o provedor Terraform da Juniper para o Mist, que lê o ambiente: set -a; . ./&lt;este arquivo&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>O host da API, lido pelos dois.</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>O token, como o mistapi o lê.</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>O mesmo token, como o provedor Terraform o lê.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JCEnvironment=&apos;%1&apos; é lido a partir da versão %2 do módulo do PowerShell do JumpCloud; versões mais antigas se conectam sem aviso ao console dos EUA, que recusa uma chave do console %3 (%4).</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>o mistapi e o provedor Terraform da Juniper para o Mist, as ferramentas que leem um arquivo assim, aceitam somente os hosts da nuvem Juniper Mist que eles conhecem, e %1 não está entre eles</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>o módulo do PowerShell do JumpCloud não tem nenhum valor de JCEnvironment para o console %1 (%2) e se conectaria ao console dos EUA em vez dele</translation>
     </message>
 </context>
 <context>

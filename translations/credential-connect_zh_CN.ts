@@ -526,24 +526,40 @@ Exit codes:
         <translation>此文件以明文形式包含 API 令牌：请妥善保管，并在不再需要时将其删除。</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>由 mistapi Python 包读取：mistapi.APISession(env_file=&quot;&lt;此文件&gt;&quot;)。</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi 在 MIST_HOST 中只接受其列出的 Mist 云主机；%1 不在其中，因此 mistapi 可能会拒绝它。</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>由 JumpCloud PowerShell 模块 (Connect-JCOnline) 从以下名称的环境变量中读取。</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>未设置 JCEnvironment：JumpCloud PowerShell 模块的文档中只列出了 STANDARD 和 EU 两个值，没有适用于 %1 控制台 (%2) 的值。</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>提供商 %1 没有 .env 格式</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>供 mistapi Python 包 (mistapi.APISession(env_file=&quot;&lt;此文件&gt;&quot;)) 以及读取环境变量的 Juniper Mist Terraform 提供程序使用：set -a; . ./&lt;此文件&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>API 主机，两者都会读取。</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>令牌，mistapi 以此名称读取。</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>同一令牌，Terraform 提供程序以此名称读取。</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JumpCloud PowerShell 模块从 %2 版起读取 JCEnvironment=&apos;%1&apos;；更早的版本会在不提示的情况下改为连接美国控制台，而美国控制台会拒绝 %3 控制台 (%4) 的密钥。</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>读取此类文件的工具 mistapi 和 Juniper Mist Terraform 提供程序只接受其列出的 Juniper Mist 云主机，而 %1 不在其中</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>JumpCloud PowerShell 模块没有适用于 %1 控制台 (%2) 的 JCEnvironment 值，会改为连接美国控制台</translation>
     </message>
 </context>
 <context>
