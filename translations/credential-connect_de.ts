@@ -439,6 +439,10 @@ Exit-Codes:
         <source>Environment file (*.env)</source>
         <translation>Umgebungsdatei (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>Für diese Verbindung wird keine .env-Datei angeboten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>

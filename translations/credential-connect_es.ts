@@ -439,6 +439,10 @@ Códigos de salida:
         <source>Environment file (*.env)</source>
         <translation>Archivo de entorno (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>No se ofrece ningún archivo .env para esta conexión: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>

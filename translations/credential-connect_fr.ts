@@ -439,6 +439,10 @@ Codes de sortie&#xa0;:
         <source>Environment file (*.env)</source>
         <translation>Fichier d&apos;environnement (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>Aucun fichier .env n&apos;est proposé pour cette connexion&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>

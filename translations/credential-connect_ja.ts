@@ -439,6 +439,10 @@ Exit codes:
         <source>Environment file (*.env)</source>
         <translation>環境ファイル (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>この接続には .env ファイルを用意していません: %1。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>

@@ -439,6 +439,10 @@ Códigos de saída:
         <source>Environment file (*.env)</source>
         <translation>Arquivo de ambiente (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>Nenhum arquivo .env é oferecido para esta conexão: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>

@@ -439,6 +439,10 @@ Exit codes:
         <source>Environment file (*.env)</source>
         <translation>环境文件 (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>此连接不提供 .env 文件：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
