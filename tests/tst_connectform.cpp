@@ -211,6 +211,9 @@ void TestConnectForm::refusedTokenIsMarkedAndFocused()
     QCOMPARE(panel->title(), QStringLiteral("Token refused"));
     QVERIFY2(panel->message().contains(QStringLiteral("EMEA 02")), qPrintable(panel->message()));
     QVERIFY(panel->message().contains(QStringLiteral("wrong region")));
+    // What else refuses a good token: the 90-day rule, and an organization token's addresses.
+    QVERIFY(panel->message().contains(QStringLiteral("personal token unused for 90 days")));
+    QVERIFY(panel->message().contains(QStringLiteral("source addresses")));
     QVERIFY(panel->identityText().isEmpty());
     QTRY_VERIFY(child<QLineEdit>("tokenEdit")->hasFocus());
     QVERIFY(child<QLabel>("tokenMessage")->isVisible());
@@ -449,6 +452,8 @@ void TestConnectForm::refusedTokenOffersTheSearch()
     QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(child<gui::ResultPanel>("resultPanel")->title(), QStringLiteral("Token refused"));
+    const QString message = child<gui::ResultPanel>("resultPanel")->message();
+    QVERIFY2(message.contains(QStringLiteral("jca_ can expire")), qPrintable(message));
 
     auto* offer = child<QPushButton>("actionButton");
     QVERIFY(offer->isVisible());

@@ -369,13 +369,18 @@ void TestSetupWizard::guidesSayWhatMattersForEachProvider_data()
     QTest::addColumn<QString>("portal");
     QTest::addRow("Juniper Mist") << "juniper-mist"
                                   << words({"personal token", "organization token",
-                                            "single sign-on", "only once", "90 days", "5,000"})
+                                            "single sign-on", "only once",
+                                            "personal token that has not been used for 90 days",
+                                            "source addresses", "5,000"})
                                   << "https://manage.mist.com";
     QTest::addRow("Routing Assurance")
         << "juniper-routing-assurance" << words({"Create Token", "Observer"})
         << "https://routing.ai.juniper.net";
     QTest::addRow("JumpCloud") << "jumpcloud"
-                               << words({"My API Key", "revokes the old one", "multi-tenant"})
+                               << words({"account menu (your initials)", "My API Key",
+                                         "only when it is made", "Billing role",
+                                         "revokes the old one", "jca_", "may simply have expired",
+                                         "multi-tenant"})
                                << "https://console.jumpcloud.com";
 }
 
