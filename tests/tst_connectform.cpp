@@ -208,6 +208,9 @@ void TestConnectForm::refusedTokenIsMarkedAndFocused()
     QCOMPARE(panel->outcomeId(), QStringLiteral("rejected"));
     QVERIFY2(panel->message().contains(QStringLiteral("EMEA 02")), qPrintable(panel->message()));
     QVERIFY(panel->message().contains(QStringLiteral("wrong region")));
+    // What else refuses a good token: the 90-day rule, and an organization token's addresses.
+    QVERIFY(panel->message().contains(QStringLiteral("personal token unused for 90 days")));
+    QVERIFY(panel->message().contains(QStringLiteral("source addresses")));
     QVERIFY(panel->identityText().isEmpty());
     QTRY_VERIFY(child<QLineEdit>("tokenEdit")->hasFocus());
     QVERIFY(child<QLabel>("tokenMessage")->isVisible());
@@ -445,6 +448,8 @@ void TestConnectForm::refusedTokenOffersTheSearch()
     QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(child<gui::ResultPanel>("resultPanel")->outcomeId(), QStringLiteral("rejected"));
+    const QString message = child<gui::ResultPanel>("resultPanel")->message();
+    QVERIFY2(message.contains(QStringLiteral("jca_ can expire")), qPrintable(message));
 
     auto* offer = child<QPushButton>("actionButton");
     QVERIFY(offer->isVisible());

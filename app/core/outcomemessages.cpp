@@ -143,11 +143,13 @@ void describeOutcome(VerificationResult& result, const Provider& provider, const
         break;
     case Outcome::Forbidden:
         result.title = Text::tr("Token recognised, access denied");
-        result.message = Text::tr("%1 recognised the token but denied access to its own "
-                                  "details. The account or token lacks a permission: ask an "
-                                  "administrator of your organization to grant API access, or "
-                                  "use a token with a higher role.")
-                             .arg(provider.name);
+        result.message = joinSentences({
+            Text::tr("%1 recognised the token but denied access to its own details. The "
+                     "account or token lacks a permission: ask an administrator of your "
+                     "organization to grant API access, or use a token with a higher role.")
+                .arg(provider.name),
+            advice.forbidden != nullptr ? advice.forbidden() : QString(),
+        });
         break;
     case Outcome::RateLimited:
         result.title = Text::tr("Too many requests");

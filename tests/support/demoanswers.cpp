@@ -52,9 +52,11 @@ bool DemoService::start(QString* error)
         *error = QStringLiteral("cannot listen on 127.0.0.1");
         return false;
     }
-    catalog = builtinCatalogWith({{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")},
-                                  {QStringLiteral("jumpcloud"), QStringLiteral("eu")}},
-                                 server->baseUrl());
+    catalog = builtinCatalogWith(
+        {{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")},
+         {QStringLiteral("juniper-routing-assurance"), QStringLiteral("routing")},
+         {QStringLiteral("jumpcloud"), QStringLiteral("eu")}},
+        server->baseUrl());
     return true;
 }
 

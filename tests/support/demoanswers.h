@@ -27,7 +27,8 @@ inline constexpr char demoJumpCloudOrgId[] = "5f1e0c1e9a3b4c0012345678";
 inline constexpr char demoJumpCloudSecondOrgId[] = "5f1e0c1e9a3b4c0087654321";
 
 // The demo answers on a local HTTPS server with a certificate authority of its own, and the
-// shipped catalog with Juniper Mist EMEA 02 (api.gc3) and JumpCloud Europe pointed at it.
+// shipped catalog with Juniper Mist EMEA 02 (api.gc3), Routing Assurance and JumpCloud Europe
+// pointed at it.
 struct DemoService
 {
     bool start(QString* error);

@@ -17,10 +17,12 @@ struct Format
 };
 
 const Format formats[] = {
-    {"mist-self", mist::parseSelf, {mist::rejectedAdvice, mist::rateLimitAdvice}},
+    {"mist-self",
+     mist::parseSelf,
+     {mist::rejectedAdvice, mist::forbiddenAdvice, mist::rateLimitAdvice}},
     {"jumpcloud-organizations",
      jumpcloud::parseOrganizations,
-     {jumpcloud::rejectedAdvice, jumpcloud::rateLimitAdvice}},
+     {jumpcloud::rejectedAdvice, jumpcloud::forbiddenAdvice, jumpcloud::rateLimitAdvice}},
 };
 
 const Format* findFormat(const QString& id)

@@ -23,6 +23,7 @@ struct ParsedAnswer
 struct ProviderAdvice
 {
     QString (*rejected)(const Region& region) = nullptr;
+    QString (*forbidden)() = nullptr;
     QString (*rateLimited)() = nullptr;
 };
 
