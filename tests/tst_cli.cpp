@@ -142,6 +142,7 @@ private slots:
     void autoRegionFindsTheRegionThatAccepts();
     void autoRegionWhenNoRegionAccepts();
     void autoRegionForPeople();
+    void autoRegionReportsTheRateLimitedMistRegion();
     void helpAndVersion();
     void needsNoDisplay();
     void proxyFromTheEnvironment_data();
@@ -346,6 +347,8 @@ void TestCli::answers()
     const QJsonObject json = result.json();
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), outcome);
     QCOMPARE(json.value(QLatin1String("retry_after_s")).toInt(-1), retryAfter);
+    // A wait the service asked for is also a time, in UTC.
+    QCOMPARE(json.value(QLatin1String("retry_at")).isNull(), retryAfter < 0);
     QVERIFY(json.value(QLatin1String("identity")).isNull());
     QVERIFY(!json.value(QLatin1String("message")).toString().isEmpty());
     QVERIFY(!result.out.contains(token));
@@ -574,6 +577,80 @@ void TestCli::autoRegionForPeople()
              result.err.constData());
     QVERIFY(!result.out.contains(jumpCloudKey));
     QVERIFY(!result.err.contains(jumpCloudKey));
+}
+
+void TestCli::autoRegionReportsTheRateLimitedMistRegion()
+{
+    // The twelve Mist regions a search asks on 127.0.0.2 to 127.0.0.13, EMEA 02 rate limited
+    // without a Retry-After, the others refusing; the US Government cloud on 127.0.0.14 would
+    // accept the token, and must never be asked.
+    QString error;
+    const std::optional<cc::Catalog> builtin = cc::Catalog::loadBuiltin(&error);
+    QVERIFY2(builtin, qPrintable(error));
+    const QList<cc::Region> regions = builtin->provider(QStringLiteral("juniper-mist"))->regions;
+    std::vector<std::unique_ptr<TlsTestServer>> servers;
+    QMap<QPair<QString, QString>, QUrl> apiBases;
+    for (int index = 0; index < regions.size(); ++index) {
+        auto server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
+        QVERIFY(server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(index + 2))));
+        const QString regionId = regions.at(index).id;
+        server->setReply(regionId == QLatin1String("api.gc3")
+                             ? CannedReply::json(429, R"({"detail": "Too Many Request"})")
+                         : regionId == QLatin1String("gov")
+                             ? CannedReply::json(200, userBody)
+                             : CannedReply::json(401, R"({"detail": "Invalid token."})"));
+        apiBases.insert({QStringLiteral("juniper-mist"), regionId}, server->baseUrl());
+        servers.push_back(std::move(server));
+    }
+    QCOMPARE(regions.constLast().id, QStringLiteral("gov"));
+    const QString catalogFile = m_dir.filePath(QStringLiteral("mist-regions.json"));
+    QFile file(catalogFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(builtinCatalogJsonWith(apiBases));
+    file.close();
+    QStringList arguments = argumentsWithCatalog(catalogFile);
+    arguments[arguments.indexOf(QStringLiteral("--region")) + 1] = QStringLiteral("auto");
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Run result = run(arguments, token + '\n');
+
+    QCOMPARE(result.exitCode, 3);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(json.value(QLatin1String("region")).toString(), QStringLiteral("api.gc3"));
+    QCOMPARE(json.value(QLatin1String("http_status")).toInt(), 429);
+    QVERIFY(json.value(QLatin1String("retry_after_s")).isNull());
+    QCOMPARE(json.value(QLatin1String("title")).toString(),
+             QStringLiteral("Region found, rate limited"));
+    QCOMPARE(
+        json.value(QLatin1String("detection")).toObject().value(QLatin1String("found")).toString(),
+        QStringLiteral("api.gc3"));
+    // Mist sends no Retry-After and starts counting again at the full hour.
+    const QDateTime retryAt =
+        QDateTime::fromString(json.value(QLatin1String("retry_at")).toString(), Qt::ISODate);
+    QVERIFY2(retryAt.isValid(), qPrintable(json.value(QLatin1String("retry_at")).toString()));
+    QCOMPARE(retryAt.timeSpec(), Qt::UTC);
+    QCOMPARE(retryAt.time().minute(), 0);
+    QCOMPARE(retryAt.time().second(), 0);
+    QVERIFY(retryAt > before);
+    QVERIFY(retryAt <= before.addSecs(3600 + 60));
+    QVERIFY2(json.value(QLatin1String("message"))
+                 .toString()
+                 .contains(QStringLiteral("try again after %1 UTC")
+                               .arg(retryAt.toString(QStringLiteral("HH:mm")))),
+             qPrintable(json.value(QLatin1String("message")).toString()));
+    const QJsonObject found = regionEntry(json, QStringLiteral("api.gc3"));
+    QCOMPARE(found.value(QLatin1String("outcome")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(found.value(QLatin1String("retry_at")).toString(),
+             json.value(QLatin1String("retry_at")).toString());
+    const QJsonArray entries =
+        json.value(QLatin1String("detection")).toObject().value(QLatin1String("regions")).toArray();
+    QCOMPARE(entries.size(), 12);
+    QVERIFY(regionEntry(json, QStringLiteral("gov")).isEmpty());
+    QCOMPARE(servers.back()->connectionCount(), 0);
+    QVERIFY(!result.err.contains(servers.back()->baseUrl().host().toUtf8()));
+    QVERIFY(!result.out.contains(token));
+    QVERIFY(!result.err.contains(token));
 }
 
 void TestCli::helpAndVersion()

@@ -48,6 +48,8 @@ private slots:
     void outcomes_data();
     void outcomes();
     void retryAfterAsHttpDate();
+    void mistLimitWithoutRetryAfterEndsAtTheFullHour();
+    void jumpCloudLimitWithoutRetryAfterHasNoTime();
     void testAuthorityIsNotTrustedByDefault();
     void cancelEmitsNothing();
     void cleanupTestCase();
@@ -225,6 +227,39 @@ void TestVerifier::retryAfterAsHttpDate()
     QCOMPARE(result.outcome, Outcome::RateLimited);
     QCOMPARE(result.retryAfterSeconds.value_or(-1), 300);
     QVERIFY2(result.message.contains(QLatin1String("5 minute")), qPrintable(result.message));
+}
+
+void TestVerifier::mistLimitWithoutRetryAfterEndsAtTheFullHour()
+{
+    // Mist resets its count at the hourly boundary and declares no Retry-After.
+    m_clock = [] {
+        return QDateTime(QDate(2026, 11, 24), QTime(23, 37, 12), QTimeZone::utc());
+    };
+    m_server->setReply(CannedReply::json(429, R"({"detail": "Too Many Request"})"));
+
+    const VerificationResult result =
+        check(*m_catalog, QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"), mistToken);
+    m_clock = nullptr;
+
+    QCOMPARE(result.outcome, Outcome::RateLimited);
+    QVERIFY(!result.retryAfterSeconds);
+    QCOMPARE(result.retryAt, QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::utc()));
+    QVERIFY2(result.message.contains(QLatin1String("try again after 00:00 UTC")),
+             qPrintable(result.message));
+    QVERIFY2(!result.message.contains(QLatin1String("few minutes")), qPrintable(result.message));
+}
+
+void TestVerifier::jumpCloudLimitWithoutRetryAfterHasNoTime()
+{
+    // JumpCloud publishes no reset time: the program does not invent one.
+    m_server->setReply(CannedReply::json(429, R"({"message": "Too many requests"})"));
+
+    const VerificationResult result =
+        check(*m_catalog, QStringLiteral("jumpcloud"), QStringLiteral("eu"), jumpCloudToken);
+
+    QCOMPARE(result.outcome, Outcome::RateLimited);
+    QVERIFY(!result.retryAt.isValid());
+    QVERIFY2(result.message.contains(QLatin1String("few minutes")), qPrintable(result.message));
 }
 
 void TestVerifier::testAuthorityIsNotTrustedByDefault()

@@ -43,6 +43,8 @@ QJsonObject detectionToJson(const DetectionResult& detection, const ResultContex
                                                 : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("retry_after_s"),
              numberOrNull(answer != nullptr ? answer->retryAfterSeconds : std::nullopt)},
+            {QStringLiteral("retry_at"),
+             retryAtToJson(answer != nullptr ? answer->retryAt : QDateTime())},
             {QStringLiteral("reason"), describeRegionAnswer(entry)},
         });
     }

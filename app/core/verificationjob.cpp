@@ -196,8 +196,7 @@ VerificationResult VerificationJob::resultFromReply()
         break;
     case Outcome::RateLimited:
     case Outcome::ServerError:
-        result.retryAfterSeconds =
-            parseRetryAfter(m_reply->rawHeader("Retry-After"), m_settings.clock());
+        readRetryAfter(result);
         break;
     case Outcome::TlsError:
         readTlsDetails(result);
@@ -214,6 +213,17 @@ VerificationResult VerificationJob::resultFromReply()
         break;
     }
     return result;
+}
+
+void VerificationJob::readRetryAfter(VerificationResult& result) const
+{
+    const QDateTime now = m_settings.clock();
+    result.retryAfterSeconds = parseRetryAfter(m_reply->rawHeader("Retry-After"), now);
+    if (result.retryAfterSeconds) {
+        result.retryAt = now.toUTC().addSecs(*result.retryAfterSeconds);
+    } else if (result.outcome == Outcome::RateLimited && m_provider.rateLimit.resetsAtFullHour) {
+        result.retryAt = nextFullHour(now);
+    }
 }
 
 void VerificationJob::readAnswerBody(VerificationResult& result)

@@ -37,7 +37,7 @@ struct DemoService
     std::optional<Catalog> catalog;
 };
 
-// Every region of every provider on an address of its own between 127.0.0.1 and 127.0.0.12,
+// Every region of every provider on an address of its own between 127.0.0.1 and 127.0.0.13,
 // with a certificate authority of its own, as a token's home and its other regions answer it:
 // Juniper Mist EMEA 02 (api.gc3), JumpCloud Europe and Routing Assurance give the demo answers;
 // every other region refuses the token (401). Nothing sent to it leaves this machine, not even
