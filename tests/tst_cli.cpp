@@ -143,6 +143,7 @@ private slots:
     void autoRegionWhenNoRegionAccepts();
     void autoRegionForPeople();
     void autoRegionReportsTheRateLimitedMistRegion();
+    void serviceWordsForPeopleAreEscaped();
     void helpAndVersion();
     void needsNoDisplay();
     void proxyFromTheEnvironment_data();
@@ -322,15 +323,18 @@ void TestCli::answers_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<QString>("vendorMessage"); // empty: null
 
     QTest::addRow("rejected") << CannedReply::json(401, R"({"detail": "Invalid token."})") << 1
-                              << "rejected" << -1;
-    QTest::addRow("forbidden") << CannedReply::json(403, "{}") << 1 << "forbidden" << -1;
-    QTest::addRow("rate limited") << CannedReply::json(429, "{}").withHeader("Retry-After", "42")
-                                  << 3 << "rate_limited" << 42;
-    QTest::addRow("server error") << CannedReply::json(503, "{}") << 3 << "server_error" << -1;
+                              << "rejected" << -1 << "Invalid token.";
+    QTest::addRow("forbidden") << CannedReply::json(403, "{}") << 1 << "forbidden" << -1 << "";
+    QTest::addRow("rate limited") << CannedReply::json(429, R"({"detail": "Too Many Request"})")
+                                         .withHeader("Retry-After", "42")
+                                  << 3 << "rate_limited" << 42 << "Too Many Request";
+    QTest::addRow("server error") << CannedReply::json(503, "{}") << 3 << "server_error" << -1
+                                  << "";
     QTest::addRow("captive portal")
-        << CannedReply::json(200, "<html>sign in</html>") << 3 << "unexpected_response" << -1;
+        << CannedReply::json(200, "<html>sign in</html>") << 3 << "unexpected_response" << -1 << "";
 }
 
 void TestCli::answers()
@@ -339,6 +343,7 @@ void TestCli::answers()
     QFETCH(int, exitCode);
     QFETCH(QString, outcome);
     QFETCH(int, retryAfter);
+    QFETCH(QString, vendorMessage);
     m_server->setReply(reply);
 
     const Run result = run(checkArguments(), token + '\n');
@@ -347,6 +352,9 @@ void TestCli::answers()
     const QJsonObject json = result.json();
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), outcome);
     QCOMPARE(json.value(QLatin1String("retry_after_s")).toInt(-1), retryAfter);
+    QVERIFY(json.contains(QLatin1String("vendor_message")));
+    QCOMPARE(json.value(QLatin1String("vendor_message")).toString(), vendorMessage);
+    QCOMPARE(json.value(QLatin1String("vendor_message")).isNull(), vendorMessage.isEmpty());
     // A wait the service asked for is also a time, in UTC.
     QCOMPARE(json.value(QLatin1String("retry_at")).isNull(), retryAfter < 0);
     QVERIFY(json.value(QLatin1String("identity")).isNull());
@@ -622,6 +630,8 @@ void TestCli::autoRegionReportsTheRateLimitedMistRegion()
     QVERIFY(json.value(QLatin1String("retry_after_s")).isNull());
     QCOMPARE(json.value(QLatin1String("title")).toString(),
              QStringLiteral("Region found, rate limited"));
+    QCOMPARE(json.value(QLatin1String("vendor_message")).toString(),
+             QStringLiteral("Too Many Request"));
     QCOMPARE(
         json.value(QLatin1String("detection")).toObject().value(QLatin1String("found")).toString(),
         QStringLiteral("api.gc3"));
@@ -643,6 +653,8 @@ void TestCli::autoRegionReportsTheRateLimitedMistRegion()
     QCOMPARE(found.value(QLatin1String("outcome")).toString(), QStringLiteral("rate_limited"));
     QCOMPARE(found.value(QLatin1String("retry_at")).toString(),
              json.value(QLatin1String("retry_at")).toString());
+    QCOMPARE(found.value(QLatin1String("vendor_message")).toString(),
+             QStringLiteral("Too Many Request"));
     const QJsonArray entries =
         json.value(QLatin1String("detection")).toObject().value(QLatin1String("regions")).toArray();
     QCOMPARE(entries.size(), 12);
@@ -651,6 +663,26 @@ void TestCli::autoRegionReportsTheRateLimitedMistRegion()
     QVERIFY(!result.err.contains(servers.back()->baseUrl().host().toUtf8()));
     QVERIFY(!result.out.contains(token));
     QVERIFY(!result.err.contains(token));
+}
+
+void TestCli::serviceWordsForPeopleAreEscaped()
+{
+    // The service's words come after the advice, with control characters written out, so a
+    // hostile answer cannot move the cursor or recolour the terminal.
+    m_server->setReply(
+        CannedReply::json(401, R"({"detail": "Invalid\u001b[2J\u001b]0;pwned\u0007 token."})"));
+    QStringList arguments = checkArguments();
+    arguments.removeAll(QStringLiteral("--json"));
+
+    const Run result = run(arguments, token + '\n');
+
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!result.out.contains('\x1b'));
+    QVERIFY(!result.out.contains('\x07'));
+    const qsizetype advice = result.out.indexOf("did not accept this token");
+    const qsizetype words =
+        result.out.indexOf("The service said: Invalid\\x1b[2J\\x1b]0;pwned\\x07 token.\n");
+    QVERIFY2(advice >= 0 && words > advice, result.out.constData());
 }
 
 void TestCli::helpAndVersion()

@@ -49,6 +49,7 @@ private slots:
     void pastedPortalAddressSelectsTheRegion();
     void federalPortalAddressSelectsTheGovernmentCloud_data();
     void federalPortalAddressSelectsTheGovernmentCloud();
+    void serviceWordsComeUnderTheAdviceAsPlainText();
     void enterVerifiesAndSurroundingSpaceIsTrimmed();
     void verifyBecomesCancel();
     void showButtonRevealsTheToken();
@@ -337,6 +338,39 @@ void TestConnectForm::federalPortalAddressSelectsTheGovernmentCloud()
              QStringLiteral("US Government \u00b7 api.us.mist-federal.com"));
 }
 
+void TestConnectForm::serviceWordsComeUnderTheAdviceAsPlainText()
+{
+    // A server's words are data: markup in them stays visible text, after the advice.
+    m_server->setReply(
+        CannedReply::json(401, R"({"detail": "<b>Invalid</b> token.<img src=x>\u0007"})"));
+    chooseRegion(emea02);
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+
+    auto* panel = child<gui::ResultPanel>("resultPanel");
+    auto* vendor = child<QLabel>("vendorLabel");
+    QCOMPARE(panel->title(), QStringLiteral("Token refused"));
+    QCOMPARE(panel->vendorText(),
+             QStringLiteral("The service said: \u201c<b>Invalid</b> token.<img src=x>\\x07\u201d"));
+    QVERIFY(vendor->isVisible());
+    QCOMPARE(vendor->textFormat(), Qt::PlainText);
+    QVERIFY(!panel->message().contains(QStringLiteral("<b>")));
+    // Beneath the program's own message.
+    auto* message = child<QLabel>("messageLabel");
+    QVERIFY2(vendor->geometry().top() >= message->geometry().bottom(),
+             "the service's words are above the advice");
+
+    // The next answer brings no words of the service's, and the old ones go.
+    m_server->setReply(CannedReply::json(200, userBody));
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(panel->title(), QStringLiteral("Verified: the token works"));
+    QVERIFY(panel->vendorText().isEmpty());
+    QVERIFY(!vendor->isVisible());
+}
+
 void TestConnectForm::enterVerifiesAndSurroundingSpaceIsTrimmed()
 {
     m_server->setReply(CannedReply::json(200, userBody));
@@ -521,6 +555,7 @@ void TestConnectForm::findMyRegionReportsTheRateLimitedRegion()
     QVERIFY2(panel->message().contains(QStringLiteral("EMEA 02")), qPrintable(panel->message()));
     QVERIFY2(panel->message().contains(QStringLiteral("try again after 10:00 UTC")),
              qPrintable(panel->message()));
+    QCOMPARE(panel->vendorText(), QStringLiteral("The service said: \u201cToo Many Request\u201d"));
     QVERIFY(panel->identityText().isEmpty());
     QVERIFY(!m_form->verifiedCheck().has_value()); // the region is known, the token unchecked
     QCOMPARE(m_regionServers.back()->connectionCount(), 0);

@@ -415,6 +415,7 @@ void TestRegionDetector::mistRateLimitFindsTheRegion()
     for (const QString& part : {QStringLiteral("The token belongs to EMEA 02 (127.0.0.7)"), wait}) {
         QVERIFY2(result.message.contains(part), qPrintable(result.message));
     }
+    QCOMPARE(result.vendorMessage, QStringLiteral("Too Many Request"));
     const QStringList outcomes = regionOutcomes(result);
     QCOMPARE(outcomes.mid(6),
              strings({"api.gc3: rate_limited", "api.ac6: stopped", "api.gc6: stopped",

@@ -105,6 +105,7 @@ QJsonObject resultToJson(const VerificationResult& result, const ResultContext& 
         {QStringLiteral("org_id"), textOrNull(context.orgId)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(context.warnings)},
         {QStringLiteral("detail"), textOrNull(result.technicalDetail)},
+        {QStringLiteral("vendor_message"), textOrNull(result.vendorMessage)},
     };
     if (result.outcome == Outcome::TlsError) {
         object.insert(QStringLiteral("certificate"),

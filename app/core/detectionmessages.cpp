@@ -53,6 +53,7 @@ void describeDetection(DetectionResult& result, const Provider& provider)
 {
     if (result.winner) {
         const RegionAnswer& winner = result.regions.at(*result.winner);
+        result.vendorMessage = winner.answer->vendorMessage;
         if (result.outcome == Outcome::RateLimited) {
             result.title = Text::tr("Region found, rate limited");
             result.message = joinSentences({
@@ -71,6 +72,7 @@ void describeDetection(DetectionResult& result, const Provider& provider)
     }
     const RegionAnswer* example = firstWithOutcome(result);
     const QString exampleMessage = example != nullptr ? example->answer->message : QString();
+    result.vendorMessage = example != nullptr ? example->answer->vendorMessage : QString();
     switch (result.outcome) {
     case Outcome::Rejected:
         result.title = Text::tr("No region accepted the token");

@@ -42,6 +42,8 @@ struct DetectionResult
     Outcome outcome = Outcome::UnexpectedResponse;
     QString title;
     QString message;
+    // The service's own words from the region whose answer decided the outcome, if it gave any.
+    QString vendorMessage;
 };
 
 // Finds the region of a token: asks every region of a provider that a search may ask (see

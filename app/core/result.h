@@ -77,6 +77,7 @@ struct VerificationResult
     TlsDetails tls;
     QString proxy;           // host:port of the proxy the request went through, if any
     QString technicalDetail; // Qt's error text or the parser's complaint, for support
+    QString vendorMessage;   // the service's own words in a refusal or error, cleaned
     QString title;           // a short headline in plain words
     QString message;         // what happened and what to do next
 };

@@ -212,6 +212,10 @@ VerificationResult VerificationJob::resultFromReply()
     default:
         break;
     }
+    // Any answer but a 200 may say in the service's own words what was wrong.
+    if (result.httpStatus > 0 && result.httpStatus != 200) {
+        result.vendorMessage = readVendorMessage(m_provider.answerFormat, m_body);
+    }
     return result;
 }
 

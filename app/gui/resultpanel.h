@@ -37,6 +37,8 @@ public:
 
     QString title() const;
     QString message() const;
+    // The service's own words under the program's, or empty when none are shown.
+    QString vendorText() const;
     QString identityText() const;
     QString detailsText() const;
 
@@ -45,7 +47,8 @@ signals:
 
 private:
     void display(StatusKind kind, const QString& title, const QString& message,
-                 const QString& identity, const QString& details, bool busy = false);
+                 const QString& identity, const QString& details, bool busy = false,
+                 const QString& vendorMessage = QString());
 
     std::unique_ptr<Ui::ResultPanel> m_ui;
 };
