@@ -1201,8 +1201,8 @@ Exit-Codes:
         <translation>unerwartete Antwort</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>abgebrochen, weil eine andere Region das Token zuerst akzeptiert hat</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>abgebrochen, weil die Region des Tokens zuerst gefunden wurde</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>

@@ -1201,8 +1201,8 @@ Códigos de salida:
         <translation>respuesta inesperada</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>se detuvo porque otra región aceptó antes el token</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>se detuvo porque antes se encontró la región del token</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>

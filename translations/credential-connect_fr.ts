@@ -1201,8 +1201,8 @@ Codes de sortie&#xa0;:
         <translation>réponse inattendue</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>arrêtée, car une autre région a accepté le jeton en premier</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>arrêtée, car la région du jeton a été trouvée avant</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>

@@ -1195,8 +1195,8 @@ Exit codes:
         <translation>予期しない応答</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>別のリージョンが先にトークンを受け入れたため中止しました</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>トークンのリージョンが先に見つかったため中止しました</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>

@@ -1201,8 +1201,8 @@ Códigos de saída:
         <translation>resposta inesperada</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>interrompida porque outra região aceitou o token antes</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>interrompida porque a região do token foi encontrada antes</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>

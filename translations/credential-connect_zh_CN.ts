@@ -1195,8 +1195,8 @@ Exit codes:
         <translation>意外的响应</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>已停止，因为另一个区域先接受了令牌</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>已停止，因为已先找到令牌所属的区域</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>

@@ -124,7 +124,7 @@ void describeDetection(DetectionResult& result, const Provider& provider)
 QString describeRegionAnswer(const RegionAnswer& region)
 {
     if (!region.answer) {
-        return Text::tr("stopped because another region accepted the token first");
+        return Text::tr("stopped because the token's region was found first");
     }
     const VerificationResult& answer = *region.answer;
     switch (answer.outcome) {

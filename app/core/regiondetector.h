@@ -21,7 +21,7 @@ class Verifier;
 struct RegionAnswer
 {
     Region region;
-    // None when the request was stopped because another region accepted the token first.
+    // None when the request was stopped because the token's region was found elsewhere first.
     std::optional<VerificationResult> answer;
 };
 
