@@ -14,8 +14,9 @@
 namespace cc::test {
 
 // A stand-in for the vendors' APIs that answers by the token it receives, as the real ones
-// would: a token starting "bad" is refused (401), "limit" is rate limited (429, Retry-After
-// 90), "slow" never gets an answer. Mist tokens ending "org" are organization tokens; any
+// would: a token starting "bad" is refused (401), "limit" is rate limited (429; Retry-After
+// 90 from JumpCloud, none from Mist, whose limit ends at the full hour), "slow" never gets an
+// answer. Mist tokens ending "org" are organization tokens; any
 // other Mist token is a person with grants in two organizations. JumpCloud keys reach two
 // organizations.
 CannedReply demoAnswerFor(const ReceivedRequest& request);
