@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>die Anbieter-ID &quot;%1&quot; kommt zweimal vor</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; muss ein Objekt sein</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -253,6 +261,10 @@
     <message>
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>Auf der Standardeingabe ist kein Token angekommen. Übergeben Sie es per Pipe als eine Zeile, zum Beispiel aus einem Passwort-Manager.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>Der Dienst meldete: %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +912,10 @@ Exit-Codes:
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>Die Begrenzung beginnt zur vollen Stunde neu: Versuchen Sie es nach %1 UTC erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1221,12 +1237,20 @@ Exit-Codes:
         <translation>unerwartete Antwort</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>abgebrochen, weil eine andere Region das Token zuerst akzeptiert hat</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>abgebrochen, weil die Region des Tokens zuerst gefunden wurde</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>Region gefunden, Anfragen begrenzt</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>Das Token gehört zu %1: %2 begrenzt nur die Anfragen von Tokens, die es kennt, und lehnt alle anderen ab. Die Begrenzung zeigt also, dass das Token dort zu Hause ist. Was es erlaubt, lässt sich prüfen, sobald die Begrenzung vorüber ist.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1867,10 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>The other regions:</source>
         <translation>Die anderen Regionen:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>Der Dienst meldete: „%1“</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>el identificador de proveedor &quot;%1&quot; aparece dos veces</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; debe ser un objeto</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -253,6 +261,10 @@
     <message>
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>No ha llegado ningún token por la entrada estándar. Envíelo por una canalización, en una sola línea; por ejemplo, desde un gestor de contraseñas.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>El servicio respondió: %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +912,10 @@ Códigos de salida:
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>El límite se reinicia a la hora en punto: vuelva a intentarlo después de las %1 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1221,12 +1237,20 @@ Códigos de salida:
         <translation>respuesta inesperada</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>se detuvo porque otra región aceptó antes el token</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>se detuvo porque antes se encontró la región del token</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>Región encontrada, solicitudes limitadas</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>El token pertenece a %1: %2 solo limita los tokens que conoce y rechaza los demás, así que el límite muestra que el token es de allí. Lo que permite podrá comprobarse cuando termine el límite.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1867,10 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>The other regions:</source>
         <translation>Las demás regiones:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>El servicio respondió: «%1»</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>l&apos;identifiant de fournisseur &quot;%1&quot; apparaît deux fois</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; doit être un objet</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -253,6 +261,10 @@
     <message>
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>Aucun jeton n&apos;est arrivé sur l&apos;entrée standard. Transmettez-le par un tube, sur une seule ligne, par exemple depuis un gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>Le service a répondu : %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +912,10 @@ Codes de sortie&#xa0;:
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>La limite repart à zéro à chaque heure pleine : réessayez après %1 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1221,12 +1237,20 @@ Codes de sortie&#xa0;:
         <translation>réponse inattendue</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>arrêtée, car une autre région a accepté le jeton en premier</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>arrêtée, car la région du jeton a été trouvée avant</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>Région trouvée, requêtes limitées</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>Le jeton appartient à %1 : %2 ne limite que les jetons qu’il connaît et refuse les autres ; la limite montre donc que le jeton est bien chez lui là-bas. Ce qu’il autorise pourra être vérifié une fois la limite passée.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1867,10 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>The other regions:</source>
         <translation>Les autres régions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>Le service a répondu : « %1 »</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>プロバイダー ID &quot;%1&quot; が重複しています</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; は true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; はオブジェクトである必要があります</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -253,6 +261,10 @@
     <message>
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>標準入力からトークンを受け取れませんでした。パスワードマネージャーなどから 1 行でパイプ入力してください。</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>サービスの応答: %1</translation>
     </message>
 </context>
 <context>
@@ -894,6 +906,10 @@ Exit codes:
         <source>Nothing was sent.</source>
         <translation>何も送信されていません。</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>制限は毎正時にリセットされます。%1 (UTC) 以降にもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1215,12 +1231,20 @@ Exit codes:
         <translation>予期しない応答</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>別のリージョンが先にトークンを受け入れたため中止しました</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>トークンのリージョンが先に見つかったため中止しました</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>リージョンは見つかりましたが、リクエストが制限されています</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>このトークンは %1 のものです。%2 は自分が知っているトークンだけを制限し、それ以外は拒否するため、制限されたことがこのトークンの所属先を示しています。トークンの権限は、制限が解除されてから確認できます。</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1856,10 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>The other regions:</source>
         <translation>その他のリージョン:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>サービスの応答:「%1」</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>o ID de provedor &quot;%1&quot; aparece duas vezes</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; deve ser um objeto</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -253,6 +261,10 @@
     <message>
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>Nenhum token chegou pela entrada padrão. Envie-o por um pipe, em uma linha; por exemplo, a partir de um gerenciador de senhas.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>O serviço respondeu: %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +912,10 @@ Códigos de saída:
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>O limite recomeça na hora cheia: tente novamente depois das %1 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1221,12 +1237,20 @@ Códigos de saída:
         <translation>resposta inesperada</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>interrompida porque outra região aceitou o token antes</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>interrompida porque a região do token foi encontrada antes</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>Região encontrada, requisições limitadas</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>O token pertence a %1: %2 só limita os tokens que conhece e recusa os demais, então o limite mostra que o token é de lá. O que ele permite poderá ser verificado quando o limite acabar.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1867,10 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>The other regions:</source>
         <translation>As outras regiões:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>O serviço respondeu: “%1”</translation>
     </message>
 </context>
 <context>

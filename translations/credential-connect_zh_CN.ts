@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>提供商 ID &quot;%1&quot; 重复出现</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; 必须是对象</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -253,6 +261,10 @@
     <message>
         <source>No token arrived on standard input. Pipe it in, one line, for example from a password manager.</source>
         <translation>标准输入中没有收到令牌。请通过管道输入一行令牌，例如从密码管理器输出。</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>服务返回：%1</translation>
     </message>
 </context>
 <context>
@@ -894,6 +906,10 @@ Exit codes:
         <source>Nothing was sent.</source>
         <translation>未发送任何内容。</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>该限制在每个整点重置：请在 UTC %1 之后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1215,12 +1231,20 @@ Exit codes:
         <translation>意外的响应</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>已停止，因为另一个区域先接受了令牌</translation>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>已停止，因为已先找到令牌所属的区域</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>已找到区域，但请求受到限制</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>该令牌属于 %1：%2 只限制它认识的令牌，其他令牌一律拒绝，因此该限制表明令牌属于这里。令牌的权限可在限制结束后检查。</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1856,10 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>The other regions:</source>
         <translation>其他区域：</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>服务返回：“%1”</translation>
     </message>
 </context>
 <context>
