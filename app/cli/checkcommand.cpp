@@ -154,10 +154,10 @@ int runCheck(QCoreApplication& app, const CheckRequest& request, ResultContext& 
     verifier.addCaCertificates(request.extraAuthorities);
     if (!request.region) {
         RegionDetector detector(verifier);
-        QObject::connect(
-            &detector, &RegionDetector::finished, &app, [&](const DetectionResult& detection) {
-                QCoreApplication::exit(reportDetection(detection, context, asJson));
-            });
+        QObject::connect(&detector, &RegionDetector::finished, &app,
+                         [&](const DetectionResult& detection) {
+                             QCoreApplication::exit(reportDetection(detection, context, asJson));
+                         });
         detector.start(provider, token->cleaned);
         // Every request holds its own copy now.
         wipeSecret(token->cleaned);
