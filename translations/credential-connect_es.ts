@@ -695,6 +695,13 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect no puede abrir su ventana: %1. La comprobación desde la línea de comandos (--check) sigue funcionando.</translation>
+    </message>
+</context>
+<context>
     <name>MistAnswer</name>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
