@@ -1,6 +1,6 @@
 // The command-line check, run as the real program against a local HTTPS server: its JSON and
 // exit codes, proxies from the environment, the system's certificate store, and proof that
-// the token is in no output of any outcome.
+// the token is in no output of any outcome; and the hand-over to the window program.
 #include "core/credential.h"
 #include "support/connectproxy.h"
 #include "support/privatecastore.h"
@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,6 +147,8 @@ private slots:
     void serviceWordsForPeopleAreEscaped();
     void helpAndVersion();
     void needsNoDisplay();
+    void withoutCheckTheWindowProgramTakesOver();
+    void missingWindowProgramIsSaid();
     void proxyFromTheEnvironment_data();
     void proxyFromTheEnvironment();
     void noProxyIsHonoured_data();
@@ -709,6 +712,51 @@ void TestCli::needsNoDisplay()
     const Run result = run(checkArguments(), token + '\n', bare);
 
     QCOMPARE(result.exitCode, 0);
+}
+
+void TestCli::withoutCheckTheWindowProgramTakesOver()
+{
+    // In a home of its own, so that the window reads and writes no real settings.
+    const QString home = m_dir.filePath(QStringLiteral("window-home"));
+    QVERIFY(QDir().mkpath(home));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CREDENTIAL_CONNECT_BINARY),
+                  {QStringLiteral("--catalog"), m_catalogFile});
+    QVERIFY(process.waitForStarted());
+
+    // The same process, now running the window program: an exec, not a child.
+    const QString executable = QStringLiteral("/proc/%1/exe").arg(process.processId());
+    QTRY_COMPARE(QFileInfo(QFileInfo(executable).symLinkTarget()).fileName(),
+                 QStringLiteral("credential-connect-window"));
+    QCOMPARE(process.state(), QProcess::Running);
+    process.kill();
+    process.waitForFinished();
+}
+
+void TestCli::missingWindowProgramIsSaid()
+{
+    // A copy of the program without the window program where it looks for it.
+    const QString alone = m_dir.filePath(QStringLiteral("alone/credential-connect"));
+    QVERIFY(QDir().mkpath(QFileInfo(alone).path()));
+    QVERIFY(QFile::copy(QStringLiteral(CREDENTIAL_CONNECT_BINARY), alone));
+    QProcess process;
+    process.start(alone, QStringList());
+    QVERIFY(process.waitForFinished(30000));
+
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("cannot open its window") && err.contains("credential-connect-window") &&
+                 err.contains("(--check) still works"),
+             err.constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 void TestCli::proxyFromTheEnvironment_data()

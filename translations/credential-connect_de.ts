@@ -731,6 +731,13 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect kann sein Fenster nicht öffnen: %1. Die Prüfung über die Befehlszeile (--check) funktioniert weiterhin.</translation>
+    </message>
+</context>
+<context>
     <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>

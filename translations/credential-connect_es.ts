@@ -731,6 +731,13 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect no puede abrir su ventana: %1. La comprobación desde la línea de comandos (--check) sigue funcionando.</translation>
+    </message>
+</context>
+<context>
     <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>

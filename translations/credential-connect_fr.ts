@@ -731,6 +731,13 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect ne peut pas ouvrir sa fenêtre&#xa0;: %1. La vérification en ligne de commande (--check) fonctionne toujours.</translation>
+    </message>
+</context>
+<context>
     <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>

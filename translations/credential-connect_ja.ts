@@ -728,6 +728,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect のウィンドウを開けません: %1。コマンドラインでのチェック (--check) は引き続き使用できます。</translation>
+    </message>
+</context>
+<context>
     <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>

@@ -731,6 +731,13 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>O Credential Connect não consegue abrir a janela: %1. A verificação pela linha de comando (--check) continua funcionando.</translation>
+    </message>
+</context>
+<context>
     <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>

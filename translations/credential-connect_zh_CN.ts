@@ -728,6 +728,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect 无法打开窗口：%1。命令行检查 (--check) 仍然可用。</translation>
+    </message>
+</context>
+<context>
     <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
