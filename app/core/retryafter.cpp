@@ -58,7 +58,7 @@ QDateTime nextFullHour(const QDateTime& now)
 {
     const QDateTime utc = now.toUTC();
     const QDateTime hourStart(utc.date(), QTime(utc.time().hour(), 0), Qt::UTC);
-    return hourStart.addSecs(60 * 60);
+    return hourStart.addSecs(qint64{60} * 60);
 }
 
 } // namespace cc

@@ -7,7 +7,7 @@ namespace cc {
 QString cleanVendorText(const QString& text)
 {
     QString kept;
-    kept.reserve(std::min<qsizetype>(text.size(), maxVendorTextLength * 2));
+    kept.reserve(std::min<qsizetype>(text.size(), qsizetype{2} * maxVendorTextLength));
     for (const QChar c : text) {
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
             kept.append(QLatin1Char(' '));

@@ -81,8 +81,7 @@ QString readVendorMessage(const QString& format, const QByteArray& body)
         if (key == nullptr) {
             break;
         }
-        const QString text =
-            cleanVendorText(document.object().value(QLatin1String(key)).toString());
+        QString text = cleanVendorText(document.object().value(QLatin1String(key)).toString());
         if (!text.isEmpty()) {
             return text;
         }
