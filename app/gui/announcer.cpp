@@ -45,6 +45,8 @@ public:
         m_settle.start();
     }
 
+    void withdraw() { m_settle.stop(); }
+
 private:
     QTimer m_settle;
     QString m_sentence;
@@ -56,6 +58,12 @@ QAccessibleInterface* notificationFor(const QString& /*className*/, QObject* obj
     return announcer == nullptr ? nullptr
                                 : new QAccessibleWidget(announcer, QAccessible::Notification);
 }
+
+Announcer* announcerOf(QWidget* near)
+{
+    return dynamic_cast<Announcer*>(near->window()->findChild<QWidget*>(
+        QStringLiteral("announcer"), Qt::FindDirectChildrenOnly));
+}
 } // namespace
 
 void announce(QWidget* near, const QString& sentence)
@@ -65,13 +73,18 @@ void announce(QWidget* near, const QString& sentence)
         return true;
     }();
     Q_UNUSED(factoryInstalled);
-    QWidget* window = near->window();
-    auto* announcer = dynamic_cast<Announcer*>(
-        window->findChild<QWidget*>(QStringLiteral("announcer"), Qt::FindDirectChildrenOnly));
+    Announcer* announcer = announcerOf(near);
     if (announcer == nullptr) {
-        announcer = new Announcer(window);
+        announcer = new Announcer(near->window());
     }
     announcer->speak(sentence);
+}
+
+void withdrawAnnouncement(QWidget* near)
+{
+    if (Announcer* announcer = announcerOf(near)) {
+        announcer->withdraw();
+    }
 }
 
 } // namespace cc::gui
