@@ -45,8 +45,6 @@ public:
         m_settle.start();
     }
 
-    void withdraw() { m_settle.stop(); }
-
 private:
     QTimer m_settle;
     QString m_sentence;
@@ -58,12 +56,6 @@ QAccessibleInterface* notificationFor(const QString& /*className*/, QObject* obj
     return announcer == nullptr ? nullptr
                                 : new QAccessibleWidget(announcer, QAccessible::Notification);
 }
-
-Announcer* announcerOf(QWidget* near)
-{
-    return dynamic_cast<Announcer*>(near->window()->findChild<QWidget*>(
-        QStringLiteral("announcer"), Qt::FindDirectChildrenOnly));
-}
 } // namespace
 
 void announce(QWidget* near, const QString& sentence)
@@ -73,18 +65,13 @@ void announce(QWidget* near, const QString& sentence)
         return true;
     }();
     Q_UNUSED(factoryInstalled);
-    Announcer* announcer = announcerOf(near);
+    QWidget* window = near->window();
+    auto* announcer = dynamic_cast<Announcer*>(
+        window->findChild<QWidget*>(QStringLiteral("announcer"), Qt::FindDirectChildrenOnly));
     if (announcer == nullptr) {
-        announcer = new Announcer(near->window());
+        announcer = new Announcer(window);
     }
     announcer->speak(sentence);
-}
-
-void withdrawAnnouncement(QWidget* near)
-{
-    if (Announcer* announcer = announcerOf(near)) {
-        announcer->withdraw();
-    }
 }
 
 } // namespace cc::gui

@@ -10,8 +10,5 @@ namespace cc::gui {
 // outcome of a check, or why the input was refused before anything was sent. Each call speaks
 // again, even the same sentence. `near` is a visible widget of the window that shows it.
 void announce(QWidget* near, const QString& sentence);
-// Takes back a sentence not yet spoken, when the focus moves to the words themselves and the
-// screen reader reads them there.
-void withdrawAnnouncement(QWidget* near);
 
 } // namespace cc::gui

@@ -109,7 +109,7 @@ void ResultPanel::setAction(const QString& text, const QString& description)
 void ResultPanel::focusHeadline()
 {
     m_ui->titleLabel->setFocus(Qt::OtherFocusReason);
-    withdrawAnnouncement(this);
+    announce(this, m_ui->messageLabel->text());
 }
 
 void ResultPanel::showMessage(StatusKind kind, const QString& title, const QString& message)
@@ -145,7 +145,6 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     m_ui->statusIcon->setPixmap(statusIcon(kind).pixmap(iconSize, iconSize));
     m_ui->titleLabel->setText(title);
-    m_ui->titleLabel->setAccessibleDescription(message);
     m_ui->messageLabel->setText(message);
     m_ui->identityLabel->setText(identity);
     m_ui->identityLabel->setVisible(!identity.isEmpty());
