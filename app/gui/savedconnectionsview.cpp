@@ -97,8 +97,13 @@ void SavedConnectionsView::reload()
             current = item;
         }
     }
-    if (current != nullptr) {
+    // A new current item makes Qt 6.4's tree report it focused to screen readers even while the
+    // focus is elsewhere (on Re-verify, whose answer Orca would then not read): without the
+    // focus, the item is only selected again.
+    if (current != nullptr && m_ui->connectionList->hasFocus()) {
         m_ui->connectionList->setCurrentItem(current);
+    } else if (current != nullptr) {
+        current->setSelected(true);
     }
     m_ui->introLabel->setText(
         profiles.isEmpty()
@@ -125,7 +130,9 @@ void SavedConnectionsView::updateActions()
     for (QPushButton* button :
          {m_ui->reverifyButton, m_ui->copySummaryButton, m_ui->exportProfileButton,
           m_ui->exportEnvButton, m_ui->deleteButton}) {
-        button->setEnabled(chosen);
+        // The pressed button keeps the focus while its operation runs: disabled, it would pass
+        // the focus on, and a screen reader would read the list instead of the answer.
+        button->setEnabled(chosen || (m_busy && button->hasFocus()));
     }
     m_ui->connectionList->setEnabled(!m_busy);
 }
@@ -139,7 +146,7 @@ void SavedConnectionsView::setBusy(bool busy)
 void SavedConnectionsView::reverify()
 {
     const auto profile = selected();
-    if (!profile) {
+    if (m_busy || !profile) {
         return;
     }
     setBusy(true);
@@ -154,7 +161,7 @@ void SavedConnectionsView::reverify()
 void SavedConnectionsView::remove()
 {
     const auto profile = selected();
-    if (!profile) {
+    if (m_busy || !profile) {
         return;
     }
     const bool agreed = m_prompts.confirm(
@@ -177,7 +184,7 @@ void SavedConnectionsView::remove()
 void SavedConnectionsView::exportEnvFile()
 {
     const auto profile = selected();
-    if (!profile) {
+    if (m_busy || !profile) {
         return;
     }
     const QString path = chooseEnvFilePath(this, m_prompts, *profile);
