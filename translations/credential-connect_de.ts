@@ -690,10 +690,6 @@ Exit-Codes:
         <translation>Speichern Sie die Verbindung, um sie später ohne erneutes Einfügen des Tokens wieder zu prüfen, kopieren Sie eine Zusammenfassung für ein Ticket oder exportieren Sie sie für ein Skript.</translation>
     </message>
     <message>
-        <source>Connection summary</source>
-        <translation>Zusammenfassung der Verbindung</translation>
-    </message>
-    <message>
         <source>&amp;Save in the system keychain</source>
         <translation>Im Schlüsselbund des Systems s&amp;peichern</translation>
     </message>
@@ -1276,10 +1272,6 @@ Exit-Codes:
     <message>
         <source>What the token is and grants</source>
         <translation>Token und seine Berechtigungen</translation>
-    </message>
-    <message>
-        <source>Token holder and grants</source>
-        <translation>Token-Inhaber und Berechtigungen</translation>
     </message>
     <message>
         <source>&amp;Organization this connection is for:</source>

@@ -690,10 +690,6 @@ Códigos de salida:
         <translation>Guárdela para volver a comprobarla más adelante sin pegar el token, copie un resumen para un ticket o expórtela para un script.</translation>
     </message>
     <message>
-        <source>Connection summary</source>
-        <translation>Resumen de la conexión</translation>
-    </message>
-    <message>
         <source>&amp;Save in the system keychain</source>
         <translation>&amp;Guardar en el llavero del sistema</translation>
     </message>
@@ -1276,10 +1272,6 @@ Códigos de salida:
     <message>
         <source>What the token is and grants</source>
         <translation>Qué es el token y qué permite</translation>
-    </message>
-    <message>
-        <source>Token holder and grants</source>
-        <translation>Titular y permisos del token</translation>
     </message>
     <message>
         <source>&amp;Organization this connection is for:</source>

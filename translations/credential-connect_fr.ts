@@ -690,10 +690,6 @@ Codes de sortie&#xa0;:
         <translation>Enregistrez-la pour la vérifier de nouveau plus tard sans recoller le jeton, copiez un résumé pour un ticket ou exportez-la pour un script.</translation>
     </message>
     <message>
-        <source>Connection summary</source>
-        <translation>Résumé de la connexion</translation>
-    </message>
-    <message>
         <source>&amp;Save in the system keychain</source>
         <translation>&amp;Enregistrer dans le trousseau du système</translation>
     </message>
@@ -1276,10 +1272,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>What the token is and grants</source>
         <translation>Le jeton et ses droits</translation>
-    </message>
-    <message>
-        <source>Token holder and grants</source>
-        <translation>Titulaire du jeton et droits</translation>
     </message>
     <message>
         <source>&amp;Organization this connection is for:</source>

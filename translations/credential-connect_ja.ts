@@ -687,10 +687,6 @@ Exit codes:
         <translation>保存しておくと、後でトークンを貼り付けずに再チェックできます。チケット用に概要をコピーしたり、スクリプト用にエクスポートしたりすることもできます。</translation>
     </message>
     <message>
-        <source>Connection summary</source>
-        <translation>接続の概要</translation>
-    </message>
-    <message>
         <source>&amp;Save in the system keychain</source>
         <translation>システムのキーチェーンに保存(&amp;S)</translation>
     </message>
@@ -1270,10 +1266,6 @@ Exit codes:
     <message>
         <source>What the token is and grants</source>
         <translation>トークンの種類と権限</translation>
-    </message>
-    <message>
-        <source>Token holder and grants</source>
-        <translation>トークンの所有者と権限</translation>
     </message>
     <message>
         <source>&amp;Organization this connection is for:</source>

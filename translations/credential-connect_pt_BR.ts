@@ -690,10 +690,6 @@ Códigos de saída:
         <translation>Salve-a para verificá-la de novo mais tarde sem colar o token, copie um resumo para um chamado ou exporte-a para um script.</translation>
     </message>
     <message>
-        <source>Connection summary</source>
-        <translation>Resumo da conexão</translation>
-    </message>
-    <message>
         <source>&amp;Save in the system keychain</source>
         <translation>&amp;Salvar no chaveiro do sistema</translation>
     </message>
@@ -1276,10 +1272,6 @@ Códigos de saída:
     <message>
         <source>What the token is and grants</source>
         <translation>O que é o token e o que ele permite</translation>
-    </message>
-    <message>
-        <source>Token holder and grants</source>
-        <translation>Titular e permissões do token</translation>
     </message>
     <message>
         <source>&amp;Organization this connection is for:</source>

@@ -687,10 +687,6 @@ Exit codes:
         <translation>保存后，无需粘贴令牌即可再次检查；也可以复制摘要用于工单，或导出供脚本使用。</translation>
     </message>
     <message>
-        <source>Connection summary</source>
-        <translation>连接摘要</translation>
-    </message>
-    <message>
         <source>&amp;Save in the system keychain</source>
         <translation>保存到系统钥匙串(&amp;S)</translation>
     </message>
@@ -1270,10 +1266,6 @@ Exit codes:
     <message>
         <source>What the token is and grants</source>
         <translation>令牌的类型与权限</translation>
-    </message>
-    <message>
-        <source>Token holder and grants</source>
-        <translation>令牌持有者与权限</translation>
     </message>
     <message>
         <source>&amp;Organization this connection is for:</source>

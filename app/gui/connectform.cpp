@@ -2,6 +2,8 @@
 
 #include "core/credential.h"
 #include "core/verifier.h"
+#include "gui/accessiblerole.h"
+#include "gui/comboboxvalue.h"
 #include "gui/statusicons.h"
 
 #include "ui_connectform.h"
@@ -23,10 +25,12 @@ ConnectForm::ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* pa
       m_verifier(verifier), m_detector(verifier)
 {
     m_ui->setupUi(this);
+    setAccessibleRole(m_ui->detectConsent, QAccessible::Grouping);
     m_ui->detectConsent->setVisible(false);
     for (const Provider& provider : m_catalog.providers()) {
         m_ui->providerCombo->addItem(provider.name, provider.id);
     }
+    speakComboBoxValue(*m_ui->providerLabel, *m_ui->providerCombo);
     m_ui->regionField->setProvider(currentProvider());
     m_ui->tokenField->setProvider(currentProvider());
     m_ui->findRegionButton->setVisible(hasRegionsToSearch(currentProvider()));
@@ -107,6 +111,9 @@ void ConnectForm::selectRegion(const QString& regionId)
 void ConnectForm::setProviderChoiceVisible(bool visible)
 {
     m_ui->fieldsLayout->setRowVisible(m_ui->providerCombo, visible);
+    // QWizard gives a new page's focus to its first Tab stop, hidden or not (iWantTheFocus() in
+    // qwizard.cpp), and a screen reader announces the hidden combo box.
+    m_ui->providerCombo->setFocusPolicy(visible ? Qt::WheelFocus : Qt::NoFocus);
 }
 
 void ConnectForm::setIntroduction(const QString& text)
@@ -172,12 +179,16 @@ void ConnectForm::offerDetection()
         return; // nothing is offered, let alone sent, for a token that cannot be right
     }
     const QStringList hosts = RegionDetector::hostsToBeAsked(*provider);
-    m_ui->detectConsentText->setText(
+    const QString consent =
         tr("To find the region, Credential Connect sends this token to the API host of every "
            "%1 region, %n hosts in all: %2. It stops asking as soon as one region accepts "
            "the token. Each of these hosts belongs to %1.",
            nullptr, int(hosts.size()))
-            .arg(provider->name, hosts.join(QStringLiteral(", "))));
+            .arg(provider->name, hosts.join(QStringLiteral(", ")));
+    m_ui->detectConsentText->setText(consent);
+    // The focus goes to the button that gives the consent: a screen reader reads its
+    // description with it, and so the hosts before the person agrees.
+    m_ui->startDetectButton->setAccessibleDescription(consent);
     m_ui->detectConsent->setVisible(true);
     m_ui->startDetectButton->setFocus(Qt::OtherFocusReason);
 }
@@ -204,6 +215,7 @@ void ConnectForm::startDetection()
 
 void ConnectForm::onDetectionFinished(const DetectionResult& detection)
 {
+    const bool focusWasOnButton = m_ui->verifyButton->hasFocus();
     setChecking(false);
     const VerificationResult* found = detection.found();
     if (found != nullptr) {
@@ -211,6 +223,9 @@ void ConnectForm::onDetectionFinished(const DetectionResult& detection)
         selectRegion(found->regionId);
     }
     m_ui->resultPanel->showDetection(detection);
+    if (detection.outcome != Outcome::Rejected) {
+        focusAnswer(focusWasOnButton);
+    }
     if (found != nullptr) {
         // A region found by its rate limit is the token's, but nothing about it was checked.
         if (found->outcome == Outcome::Verified) {
@@ -277,8 +292,12 @@ void ConnectForm::cancelCheck()
 void ConnectForm::onCheckFinished(const VerificationResult& result)
 {
     m_job = nullptr;
+    const bool focusWasOnButton = m_ui->verifyButton->hasFocus();
     setChecking(false);
     m_ui->resultPanel->showResult(result);
+    if (result.outcome != Outcome::Rejected) {
+        focusAnswer(focusWasOnButton);
+    }
     if (result.outcome == Outcome::Verified) {
         m_verified = VerifiedCheck{result, m_ui->tokenField->text(), organizationId()};
         emit verifiedCheckChanged();
@@ -295,17 +314,28 @@ void ConnectForm::onCheckFinished(const VerificationResult& result)
     emit verificationFinished(result);
 }
 
+void ConnectForm::focusAnswer(bool focusWasOnButton)
+{
+    // Only from the button that the check gave the focus to: a person who moved on meanwhile
+    // stays where they went. A refused token takes the focus to the token field instead.
+    if (focusWasOnButton) {
+        m_ui->resultPanel->focusHeadline();
+    }
+}
+
 void ConnectForm::setChecking(bool checking)
 {
+    // The focus goes to Cancel first: disabling the field that holds it would move it along
+    // the Tab order, through each disabled widget, and a screen reader would read each stop.
+    if (checking) {
+        m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
+    }
     for (QWidget* input :
          {static_cast<QWidget*>(m_ui->providerCombo), static_cast<QWidget*>(m_ui->regionField),
           static_cast<QWidget*>(m_ui->findRegionButton), static_cast<QWidget*>(m_ui->tokenField)}) {
         input->setEnabled(!checking);
     }
     m_ui->verifyButton->setText(checking ? tr("&Cancel") : tr("&Verify"));
-    if (checking) {
-        m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
-    }
     emit checkingChanged(checking);
 }
 

@@ -79,6 +79,7 @@ private:
     void cancelCheck();
     void onCheckFinished(const VerificationResult& result);
     void setChecking(bool checking);
+    void focusAnswer(bool focusWasOnButton);
     void onInputEdited();
     void forgetVerifiedCheck();
 

@@ -1,7 +1,9 @@
 #include "gui/resultpanel.h"
 
 #include "core/detectionmessages.h"
+#include "gui/accessiblerole.h"
 #include "gui/announcer.h"
+#include "gui/readabletext.h"
 
 #include "ui_resultpanel.h"
 
@@ -39,6 +41,13 @@ ResultPanel::ResultPanel(QWidget* parent)
     : QFrame(parent), m_ui(std::make_unique<Ui::ResultPanel>())
 {
     m_ui->setupUi(this);
+    // Where the answer of the last operation stands: Orca 43 reads a status bar on request
+    // (Orca+KP_Enter twice in its desktop layout), wherever the focus is.
+    setAccessibleRole(this, QAccessible::StatusBar);
+    for (QLabel* words :
+         {m_ui->titleLabel, m_ui->messageLabel, m_ui->identityLabel, m_ui->detailsLabel}) {
+        makeReadableWithTab(*words);
+    }
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -97,6 +106,12 @@ void ResultPanel::setAction(const QString& text, const QString& description)
     m_ui->actionButton->setText(text);
     m_ui->actionButton->setAccessibleDescription(description);
     m_ui->actionButton->setVisible(!text.isEmpty());
+}
+
+void ResultPanel::focusHeadline()
+{
+    m_ui->titleLabel->setFocus(Qt::OtherFocusReason);
+    announce(this, m_ui->messageLabel->text());
 }
 
 void ResultPanel::showMessage(StatusKind kind, const QString& title, const QString& message)

@@ -38,6 +38,9 @@ public:
     void clear();
     // A next step the person can take from here, as a button under the words; empty hides it.
     void setAction(const QString& text, const QString& description = QString());
+    // Moves the focus to the headline, which a screen reader reads there; the announcement
+    // that follows is the message alone.
+    void focusHeadline();
 
     // What is shown, for code and tests that must not depend on the words: the kind of status,
     // and the outcome id of the check shown ("verified", "rejected"...; empty for a message of

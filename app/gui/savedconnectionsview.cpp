@@ -97,8 +97,13 @@ void SavedConnectionsView::reload()
             current = item;
         }
     }
-    if (current != nullptr) {
+    // A new current item makes Qt 6.4's tree report it focused to screen readers even while the
+    // focus is elsewhere (on Re-verify, whose answer Orca would then not read): without the
+    // focus, the item is only selected again.
+    if (current != nullptr && m_ui->connectionList->hasFocus()) {
         m_ui->connectionList->setCurrentItem(current);
+    } else if (current != nullptr) {
+        current->setSelected(true);
     }
     m_ui->introLabel->setText(
         profiles.isEmpty()
@@ -122,11 +127,17 @@ std::optional<ConnectionProfile> SavedConnectionsView::selected() const
 void SavedConnectionsView::updateActions()
 {
     const bool chosen = !m_busy && !m_ui->connectionList->selectedItems().isEmpty();
+    // The pressed button keeps the focus while its operation runs: disabled, it would pass the
+    // focus on, and a screen reader would read the list instead of the answer.
+    const auto enabledFor = [this, chosen](const QPushButton* button) {
+        return chosen || (m_busy && button->hasFocus());
+    };
     for (QPushButton* button : {m_ui->reverifyButton, m_ui->copySummaryButton,
                                 m_ui->exportProfileButton, m_ui->deleteButton}) {
-        button->setEnabled(chosen);
+        button->setEnabled(enabledFor(button));
     }
-    offerEnvFileExport(*m_ui->exportEnvButton, *m_ui->envNote, selected(), chosen);
+    offerEnvFileExport(*m_ui->exportEnvButton, *m_ui->envNote, selected(),
+                       enabledFor(m_ui->exportEnvButton));
     m_ui->connectionList->setEnabled(!m_busy);
 }
 
@@ -139,7 +150,7 @@ void SavedConnectionsView::setBusy(bool busy)
 void SavedConnectionsView::reverify()
 {
     const auto profile = selected();
-    if (!profile) {
+    if (m_busy || !profile) {
         return;
     }
     setBusy(true);
@@ -154,7 +165,7 @@ void SavedConnectionsView::reverify()
 void SavedConnectionsView::remove()
 {
     const auto profile = selected();
-    if (!profile) {
+    if (m_busy || !profile) {
         return;
     }
     const bool agreed = m_prompts.confirm(
@@ -177,7 +188,7 @@ void SavedConnectionsView::remove()
 void SavedConnectionsView::exportEnvFile()
 {
     const auto profile = selected();
-    if (!profile) {
+    if (m_busy || !profile) {
         return;
     }
     const QString path = chooseEnvFilePath(this, m_prompts, *profile);

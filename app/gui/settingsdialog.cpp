@@ -1,5 +1,6 @@
 #include "gui/settingsdialog.h"
 
+#include "gui/announcer.h"
 #include "gui/statusicons.h"
 #include "storage/appsettings.h"
 
@@ -67,6 +68,11 @@ void SettingsDialog::showMessage(const QString& text, bool isProblem)
         isProblem ? text
                   : tr("The path of a PEM file with the certificate authorities your IT "
                        "department gave you; empty for none"));
+    // The focus stays in the path field, so nothing else would make a screen reader say why
+    // OK did nothing.
+    if (isProblem && !text.isEmpty()) {
+        announce(this, text);
+    }
 }
 
 } // namespace cc::gui

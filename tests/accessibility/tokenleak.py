@@ -7,12 +7,16 @@ listens to every AT-SPI event, and drives the quick check by keyboard (xdotool) 
 would: a token typed, pasted over itself, three letters deleted with Backspace and typed
 again, Verify; then a token the service refuses, and one with a space inside.
 
+Then outcomes.py drives every other outcome by keyboard: Find my region, a certificate file
+the settings refuse, the wizard to a saved connection (in a GNOME Keyring of the session's own)
+and its re-verification.
+
 It fails when a text-inserted or text-removed event of a masked field carries any character of
 a token, when an event, name, description or text of any object holds eight consecutive
-characters of one, or when an outcome (verified, refused, invalid input) never reaches the
-listener as spoken text: the name or text of an object that takes the focus, or of a
-notification that appears. Every listener, in the other AT-SPI clients of the session, sees
-exactly what this one sees.
+characters of one, or when an outcome (verified, refused, invalid input, and those of
+outcomes.py) never reaches the listener as spoken text: the name or text of an object that
+takes the focus, or of a notification that appears. Every listener, in the other AT-SPI clients
+of the session, sees exactly what this one sees.
 
 With --orca FILE, Orca runs in the same session and writes what it would speak to FILE.
 """
@@ -29,6 +33,8 @@ import time
 
 import pyatspi
 from gi.repository import GLib
+
+from outcomes import Outcomes
 
 # Consecutive characters of a token that no name, description, text or event may hold.
 LEAK_RUN = 8
@@ -60,7 +66,7 @@ class Listener:
         self.lock = threading.Lock()
         self.secrets = []
         self.violations = []
-        self.spoken = []  # (event type, text) of the objects of events that speak()
+        self.spoken = []  # (event type, text, role) of the objects of events that speak()
         self.masked_changes = []  # (event type, text) of text events of masked fields
         self.focused_role = None
 
@@ -118,7 +124,7 @@ class Listener:
             except NotImplementedError:
                 pass
             with self.lock:
-                self.spoken.append((kind, (text + " " + data).strip()))
+                self.spoken.append((kind, (text + " " + data).strip(), role))
 
     def masked_text(self, kind, since):
         with self.lock:
@@ -144,7 +150,8 @@ def walk(obj, visit, depth=0):
 class Session:
     """The driver: runs on its own thread, asks the main thread for anything AT-SPI."""
 
-    def __init__(self, listener, program, pid, human_pace):
+    def __init__(self, listener, program, pid, human_pace, work):
+        self.work = work
         self.listener = listener
         self.program = program
         self.pid = pid
@@ -230,6 +237,16 @@ class Session:
                       lambda: self.listener.focused_role == focused_role, 10)
         time.sleep(self.settle)
 
+    def refocus_window(self):
+        """Without a window manager, the keyboard focus does not return to the window when a
+        dialog closes. It is given back once the dialog has gone, as a window manager would."""
+        def dialogs():
+            windows = (self.app.getChildAtIndex(i) for i in range(self.app.childCount))
+            return [w.getRole() for w in windows if w is not None].count(pyatspi.ROLE_DIALOG)
+
+        self.wait_for("the dialog to close", lambda: self.on_main(dialogs) == 0, 10)
+        xdotool("windowfocus", "--sync", self.window)
+
     def keys(self, *keys):
         xdotool("key", "--delay", "40", *keys)
 
@@ -249,11 +266,12 @@ class Session:
                       lambda: self.masked_count() - since >= len(token), 60)
         return self.listener.masked_text("insert", since)
 
-    def expect_spoken(self, what, words, since, timeout=15):
+    def expect_spoken(self, what, words, since, timeout=15, roles=None):
+        """Waits until words are spoken, by an object of one of roles when given."""
         def heard():
             with self.listener.lock:
-                for kind, text in self.listener.spoken[since:]:
-                    if words in text:
+                for kind, text, role in self.listener.spoken[since:]:
+                    if words in text and (roles is None or role in roles):
                         return kind, text
             return None
 
@@ -263,7 +281,7 @@ class Session:
             time.sleep(self.settle)
         except RuntimeError:
             with self.listener.lock:
-                said = [text for _, text in self.listener.spoken[since:]]
+                said = [text for _, text, _ in self.listener.spoken[since:]]
             self.listener.violate("%s was never spoken (%r); the listener heard: %r"
                                   % (what, words, said))
 
@@ -296,6 +314,7 @@ class Session:
         self.app = self.wait_for("the program on the AT-SPI bus",
                                  lambda: self.on_main(self.find_app), 20)
         window = self.wait_for("the window", lambda: xdotool_search(self.pid), 20)
+        self.window = window
         xdotool("windowfocus", "--sync", window)
 
         # The region whose server accepts the demo tokens, typed as a person would.
@@ -342,6 +361,8 @@ class Session:
         self.keys("Return")
         self.expect_spoken("the verified outcome", "Verified: the token works", heard)
         self.check_tree("after the verified check")
+        outcomes = Outcomes(self)
+        outcomes.answer_is_reachable()
 
         refused = random_token(96, prefix="bad")
         self.listener.add_secret(refused)
@@ -361,6 +382,17 @@ class Session:
         self.expect_spoken("the invalid input", "has a space or line break", heard)
         self.check_tree("after the invalid input")
 
+        outcomes.combo_box_value_is_spoken()
+        searched = random_token(96)
+        self.listener.add_secret(searched)
+        outcomes.find_my_region(searched)
+        outcomes.settings_refuse_a_file(os.path.join(self.work, "catalog.json"))
+        saved = random_token(96)
+        self.listener.add_secret(saved)
+        outcomes.wizard_saves(saved)
+        outcomes.saved_connection_reverified()
+        self.check_tree("after the saved connection")
+
 
 def xdotool(*arguments):
     subprocess.run(["xdotool", *arguments], check=True, timeout=30,
@@ -372,6 +404,28 @@ def xdotool_search(pid):
                            capture_output=True, text=True, timeout=10)
     windows = found.stdout.split()
     return windows[0] if windows else None
+
+
+def start_keyring():
+    """GNOME Keyring's Secret Service on the session bus, its login keyring created and unlocked
+    with a throwaway password; returns the daemon's process id, to stop it afterwards (it forks
+    away from the session's process group)."""
+    subprocess.run(["gnome-keyring-daemon", "--unlock", "--components=secrets"],
+                   input=b"throwaway-test-password", stdout=subprocess.DEVNULL, check=True,
+                   timeout=20)
+
+    def ask_bus(method):
+        return subprocess.run(
+            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+             "/org/freedesktop/DBus", "org.freedesktop.DBus." + method,
+             "string:org.freedesktop.secrets"], capture_output=True, text=True, timeout=10).stdout
+
+    deadline = time.monotonic() + 10
+    while "boolean true" not in ask_bus("NameHasOwner"):
+        if time.monotonic() > deadline:
+            raise RuntimeError("gnome-keyring-daemon did not come onto the session bus")
+        time.sleep(0.1)
+    return int(ask_bus("GetConnectionUnixProcessID").split()[-1])
 
 
 def start_demo_server(path, directory):
@@ -390,9 +444,11 @@ def main():
     arguments = parser.parse_args()
 
     children = []
+    keyring = None
     outcome = {"error": None}
     listener = Listener()
     try:
+        keyring = start_keyring()
         children.append(start_demo_server(arguments.demo_server, arguments.work))
         # Every kind of event, as a screen reader registers them, before the program starts.
         # The first call starts the AT-SPI bus (at-spi-bus-launcher, at-spi2-registryd), which
@@ -410,7 +466,8 @@ def main():
             "--ca-bundle", os.path.join(arguments.work, "ca.pem")])
         children.append(program)
 
-        session = Session(listener, program, program.pid, human_pace=bool(arguments.orca))
+        session = Session(listener, program, program.pid, human_pace=bool(arguments.orca),
+                          work=arguments.work)
 
         def drive():
             try:
@@ -431,6 +488,8 @@ def main():
                 child.wait(5)
             except subprocess.TimeoutExpired:
                 child.kill()
+        if keyring is not None:
+            os.kill(keyring, signal.SIGTERM)
 
     if outcome["error"] is not None:
         print("FAIL: the test could not finish: %s" % outcome["error"])
@@ -439,7 +498,7 @@ def main():
     failed = outcome["error"] is not None or listener.violations
     if not failed:
         print("PASS: no token character in any event, name, description or text; "
-              "verified, refused and invalid input were spoken")
+              "every outcome was spoken")
     return 1 if failed else 0
 
 

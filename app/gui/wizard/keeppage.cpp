@@ -5,6 +5,7 @@
 #include "gui/connectionexports.h"
 #include "gui/keeperresults.h"
 #include "gui/prompts.h"
+#include "gui/readabletext.h"
 #include "gui/wizard/connectiondraft.h"
 #include "storage/connectionsummary.h"
 #include "storage/secretstore.h"
@@ -19,6 +20,7 @@ KeepPage::KeepPage(const Catalog& catalog, ConnectionKeeper& keeper, const Promp
       m_keeper(keeper), m_prompts(prompts), m_draft(draft)
 {
     m_ui->setupUi(this);
+    makeReadableWithTab(*m_ui->summaryLabel);
     m_ui->keychainNote->setText(
         tr("The token goes to the system keychain, filed under \u201c%1\u201d; the provider, "
            "region, organization and identity go to the program's settings. Nothing else "

@@ -1,5 +1,6 @@
 #include "gui/wizard/resultpage.h"
 
+#include "gui/readabletext.h"
 #include "gui/wizard/connectiondraft.h"
 
 #include "ui_resultpage.h"
@@ -10,6 +11,7 @@ ResultPage::ResultPage(ConnectionDraft& draft, QWidget* parent)
     : QWizardPage(parent), m_ui(std::make_unique<Ui::ResultPage>()), m_draft(draft)
 {
     m_ui->setupUi(this);
+    makeReadableWithTab(*m_ui->identityLabel);
     // The choice is the selected row: a list that merely gets focus has a current row too.
     connect(m_ui->organizationList, &QListWidget::itemSelectionChanged, this,
             &ResultPage::onOrganizationChosen);

@@ -2,6 +2,7 @@
 
 #include "core/catalog.h"
 #include "core/result.h"
+#include "gui/announcer.h"
 #include "gui/connectform.h"
 #include "gui/statusicons.h"
 #include "gui/wizard/credentialspage.h"
@@ -37,7 +38,26 @@ SetupWizard::SetupWizard(const Catalog& catalog, Verifier& verifier, ConnectionK
     connect(keep, &KeepPage::connectionSaved, this, &SetupWizard::connectionSaved);
     setPage(KeepPageId, keep);
     setStartId(ProviderPageId);
+    // Orca 43 reads the focus on the new page, but not the page's title, which QWizard paints
+    // in its header as a plain label nothing points at.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (currentPage() != nullptr) {
+            announce(this, currentPage()->title());
+        }
+        // QWizard has just moved the focus to the page's first Tab stop (iWantTheFocus() in
+        // qwizard.cpp), over the field that the page's initializePage() chose.
+        if (m_chosenFocus != nullptr && currentPage() != nullptr &&
+            currentPage()->isAncestorOf(m_chosenFocus)) {
+            m_chosenFocus->setFocus(Qt::OtherFocusReason);
+        }
+    });
     resize(680, 600);
+}
+
+void SetupWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    m_chosenFocus = page(id)->focusWidget();
 }
 
 SetupWizard::~SetupWizard()

@@ -2,6 +2,7 @@
 
 #include "gui/wizard/connectiondraft.h"
 
+#include <QPointer>
 #include <QWizard>
 
 namespace cc {
@@ -38,9 +39,13 @@ public:
 signals:
     void connectionSaved(const QString& key);
 
+protected:
+    void initializePage(int id) override;
+
 private:
     ConnectionDraft m_draft;
     CredentialsPage* m_credentials;
+    QPointer<QWidget> m_chosenFocus; // where the page's initializePage() put the focus
 };
 
 } // namespace cc::gui

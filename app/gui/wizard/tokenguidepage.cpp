@@ -1,6 +1,7 @@
 #include "gui/wizard/tokenguidepage.h"
 
 #include "core/catalog.h"
+#include "gui/comboboxvalue.h"
 #include "gui/providerguides.h"
 #include "gui/wizard/connectiondraft.h"
 
@@ -15,6 +16,7 @@ TokenGuidePage::TokenGuidePage(const Catalog& catalog, ConnectionDraft& draft, Q
       m_draft(draft)
 {
     m_ui->setupUi(this);
+    speakComboBoxValue(*m_ui->portalLabel, *m_ui->portalCombo);
     connect(m_ui->portalCombo, &QComboBox::currentIndexChanged, this,
             &TokenGuidePage::onRegionChosen);
     connect(m_ui->openPortalButton, &QPushButton::clicked, this, &TokenGuidePage::openPortal);
@@ -42,6 +44,7 @@ void TokenGuidePage::initializePage()
                                    region.id);
     }
     m_ui->portalCombo->setCurrentIndex(std::max(0, m_ui->portalCombo->findData(m_draft.regionId)));
+    nameComboBoxValue(*m_ui->portalLabel, *m_ui->portalCombo);
     // A provider with one region has nothing to choose.
     m_ui->portalCombo->setEnabled(provider->regions.size() > 1);
     onRegionChosen();
