@@ -9,10 +9,14 @@
 #include "support/tlstestserver.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <csignal>
 
 using namespace cc;
 using namespace cc::test;
@@ -78,6 +82,11 @@ private slots:
     void badInputWritesNothing_data();
     void badInputWritesNothing();
     void secondOperationOnAConnectionWaits();
+    void killedBetweenKeychainAndSettingsIsRecoverable_data();
+    void killedBetweenKeychainAndSettingsIsRecoverable();
+    void twoProcessesChangingOneConnectionAgree();
+    void childSavesAndDiesAtTheSettingsWrite();
+    void childSavesAndDeletes();
     void tokenIsOnlyInTheKeychainAndTheEnvFile();
     void cleanupTestCase();
 
@@ -269,11 +278,11 @@ void TestKeychain::failedSettingsWriteKeepsTheConnection_data()
     QTest::addRow("save over it")
         << "save"
         << "The connection was not saved: the settings file %1 could not be written. "
-           "The keychain holds what it held before.";
+           "Nothing was written.";
     QTest::addRow("delete it")
         << "delete"
         << "The connection was not deleted: the settings file %1 could not be written. "
-           "Its token was put back in the keychain; its details are kept.";
+           "Its token and its details are both kept.";
 }
 
 void TestKeychain::failedSettingsWriteKeepsTheConnection()
@@ -399,6 +408,141 @@ void TestKeychain::secondOperationOnAConnectionWaits()
     // Once the first is done, the connection takes the next operation.
     const KeeperResult next = resultOf(m_fixture->keeper.reverify(profile.key()));
     QVERIFY2(next.ok(), qPrintable(next.message));
+}
+
+namespace {
+// The keeper test run as a second process on the same settings file and keychain service: the
+// second window of the same person, or the program killed in the middle of a change.
+QProcess* startChild(const QString& function, const QString& settingsPath)
+{
+    auto* child = new QProcess;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CC_CHILD_SETTINGS"), settingsPath);
+    environment.insert(QStringLiteral("CC_CHILD_SERVICE"), testServiceName());
+    child->setProcessEnvironment(environment);
+    child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child->start(QCoreApplication::applicationFilePath(), {function});
+    return child;
+}
+} // namespace
+
+void TestKeychain::killedBetweenKeychainAndSettingsIsRecoverable_data()
+{
+    QTest::addColumn<bool>("restore");
+    QTest::addRow("restore it") << true;
+    QTest::addRow("remove it") << false;
+}
+
+void TestKeychain::killedBetweenKeychainAndSettingsIsRecoverable()
+{
+    QFETCH(bool, restore);
+    const ConnectionProfile profile =
+        savedProfile(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"));
+    std::unique_ptr<QProcess> child(startChild(
+        QStringLiteral("childSavesAndDiesAtTheSettingsWrite"), m_fixture->settingsPath()));
+    QVERIFY(child->waitForFinished(60000));
+    QCOMPARE(child->exitStatus(), QProcess::CrashExit);
+    // What the killed program left: a token in the keychain and no profile for it.
+    QCOMPARE(secretToolLookup(testServiceName(), profile.key()), sampleMistToken);
+    QSettings settings(m_fixture->settingsPath(), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    QVERIFY(profiles.profiles().isEmpty());
+
+    // The next start finds it, and can restore or remove it.
+    ConnectionKeeper keeper(&m_fixture->secrets, &profiles, &*m_catalog, &m_fixture->verifier);
+    const QList<ConnectionProfile> unfinished = keeper.unfinished();
+    QCOMPARE(unfinished.size(), 1);
+    QCOMPARE(unfinished.constFirst().key(), profile.key());
+    QCOMPARE(unfinished.constFirst().organizationName, profile.organizationName);
+    const KeeperResult done =
+        resultOf(restore ? keeper.restore(profile.key()) : keeper.remove(profile.key()));
+    QVERIFY2(done.ok(), qPrintable(done.message));
+    QVERIFY(keeper.unfinished().isEmpty());
+    if (restore) {
+        QCOMPARE(profiles.profile(profile.key())->organizationName, profile.organizationName);
+        QCOMPARE(secretToolLookup(testServiceName(), profile.key()), sampleMistToken);
+        QVERIFY(resultOf(keeper.reverify(profile.key())).ok());
+    } else {
+        QVERIFY(profiles.profiles().isEmpty());
+        QCOMPARE(secretToolLookup(testServiceName(), profile.key()), QString());
+    }
+}
+
+void TestKeychain::twoProcessesChangingOneConnectionAgree()
+{
+    const ConnectionProfile profile =
+        savedProfile(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"));
+    std::unique_ptr<QProcess> child(
+        startChild(QStringLiteral("childSavesAndDeletes"), m_fixture->settingsPath()));
+    QVERIFY(child->waitForStarted());
+    for (int round = 0; round < 6; ++round) {
+        for (const bool saving : {true, false}) {
+            const KeeperResult result = saving ? save(profile, sampleMistToken)
+                                               : resultOf(m_fixture->keeper.remove(profile.key()));
+            // Each change is whole, or refused because the other window holds the connection.
+            QVERIFY2(result.ok() || result.status == Status::NotFound ||
+                         result.message.startsWith(QStringLiteral("Another window")),
+                     qPrintable(result.message));
+        }
+    }
+    // waitForFinished() says false when the child is already done.
+    QVERIFY(child->state() == QProcess::NotRunning || child->waitForFinished(120000));
+    QCOMPARE(child->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child->exitCode(), 0);
+    // Both or neither: never a token without its profile, nor a profile without its token.
+    QSettings settings(m_fixture->settingsPath(), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    const bool hasToken = !secretToolLookup(testServiceName(), profile.key()).isEmpty();
+    QCOMPARE(profiles.profile(profile.key()).has_value(), hasToken);
+    ConnectionKeeper keeper(&m_fixture->secrets, &profiles, &*m_catalog, &m_fixture->verifier);
+    QVERIFY(keeper.unfinished().isEmpty());
+}
+
+void TestKeychain::childSavesAndDiesAtTheSettingsWrite()
+{
+    const QString path = qEnvironmentVariable("CC_CHILD_SETTINGS");
+    if (path.isEmpty()) {
+        QSKIP("run by killedBetweenKeychainAndSettingsIsRecoverable as a process of its own");
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    SecretStore secrets(qEnvironmentVariable("CC_CHILD_SERVICE"));
+    ConnectionKeeper keeper(&secrets, &profiles, &*m_catalog, &m_fixture->verifier);
+    // Once the settings file is first written, it may not grow: the next, larger write is
+    // killed by the kernel (SIGXFSZ), as a power cut or kill -9 would end the program there.
+    QFileSystemWatcher watcher({QFileInfo(path).absolutePath()});
+    connect(&watcher, &QFileSystemWatcher::directoryChanged, this, [path] {
+        const QFileInfo file(path);
+        if (file.exists()) {
+            // Killed, not stopped with an error; and no core file left behind.
+            const rlimit noCore{0, 0};
+            ::setrlimit(RLIMIT_CORE, &noCore);
+            std::signal(SIGXFSZ, SIG_DFL);
+            const rlimit limit{rlim_t(file.size()), rlim_t(file.size())};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        }
+    });
+    const KeeperResult saved = resultOf(keeper.save(
+        savedProfile(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")), sampleMistToken));
+    QFAIL(qPrintable(QStringLiteral("the save ran to its end: ") + saved.message));
+}
+
+void TestKeychain::childSavesAndDeletes()
+{
+    const QString path = qEnvironmentVariable("CC_CHILD_SETTINGS");
+    if (path.isEmpty()) {
+        QSKIP("run by twoProcessesChangingOneConnectionAgree as a process of its own");
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    SecretStore secrets(qEnvironmentVariable("CC_CHILD_SERVICE"));
+    ConnectionKeeper keeper(&secrets, &profiles, &*m_catalog, &m_fixture->verifier);
+    const ConnectionProfile profile =
+        savedProfile(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"));
+    for (int round = 0; round < 6; ++round) {
+        resultOf(keeper.save(profile, sampleMistToken));
+        resultOf(keeper.remove(profile.key()));
+    }
 }
 
 void TestKeychain::tokenIsOnlyInTheKeychainAndTheEnvFile()

@@ -16,6 +16,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +25,8 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <unistd.h>
 
 using namespace cc;
 using namespace cc::test;
@@ -44,6 +48,10 @@ private slots:
     void reverifyWhoseDateCannotBeSavedSaysSo();
     void deleteAsksFirstThenRemovesTokenAndProfile();
     void withoutSavedConnectionsTheListSaysHowToStart();
+    void unreadableSettingsAreNamed_data();
+    void unreadableSettingsAreNamed();
+    void unfinishedChangeIsOfferedToRestoreOrRemove_data();
+    void unfinishedChangeIsOfferedToRestoreOrRemove();
     void envFileIsOfferedOnlyWhereAToolCanReadIt();
     void savedConnectionsTabOpensFromTheKeyboard();
     void lastProviderAndRegionAreRemembered();
@@ -227,6 +235,84 @@ void TestMainWindow::withoutSavedConnectionsTheListSaysHowToStart()
     QVERIFY(!child<QPushButton>(saved, "reverifyButton")->isEnabled());
     QVERIFY(!child<QPushButton>(saved, "deleteButton")->isEnabled());
     QVERIFY(child<QPushButton>(saved, "connectButton")->isEnabled());
+}
+
+void TestMainWindow::unreadableSettingsAreNamed_data()
+{
+    QTest::addColumn<bool>("folder");
+    QTest::addRow("no permission to read") << false;
+    QTest::addRow("a folder in its place") << true;
+}
+
+void TestMainWindow::unreadableSettingsAreNamed()
+{
+    QFETCH(bool, folder);
+    const QString path = m_store->settingsPath();
+    if (folder) {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        if (::geteuid() == 0) {
+            QSKIP("root reads any file whatever its permissions");
+        }
+        QVERIFY(!saveSampleConnection().isEmpty());
+        QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    }
+    makeWindow();
+    m_window->showSavedConnections();
+    const QString intro = child<QLabel>(m_window->savedConnections(), "introLabel")->text();
+    QVERIFY2(intro.startsWith(QStringLiteral("The saved connections cannot be shown: the "
+                                             "settings file %1 cannot be read")
+                                  .arg(path)),
+             qPrintable(intro));
+}
+
+void TestMainWindow::unfinishedChangeIsOfferedToRestoreOrRemove_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addRow("restore") << 0;
+    QTest::addRow("remove") << 1;
+    QTest::addRow("later") << 2;
+}
+
+void TestMainWindow::unfinishedChangeIsOfferedToRestoreOrRemove()
+{
+    QFETCH(int, choice);
+    // What a save killed between the keychain and the settings leaves (tst_keychain makes it
+    // happen): its note, and its token without a profile.
+    const ConnectionProfile profile = sampleMistProfile();
+    QString error;
+    QVERIFY(m_store->profiles.beginChange(profile, &error));
+    QVERIFY(resultOf(m_store->secrets.write(profile.key(), token)).ok());
+    m_answers.choice = choice;
+    makeWindow();
+    m_window->showSavedConnections();
+    QTRY_COMPARE(m_answers.questions.size(), 1);
+    QVERIFY2(m_answers.questions.constFirst().contains(QStringLiteral("ACME Corp")),
+             qPrintable(m_answers.questions.constFirst()));
+    auto* list = child<QTreeWidget>(m_window->savedConnections(), "connectionList");
+    auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
+    if (choice == 2) {
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(m_store->keeper.unfinished().size(), 1);
+        QVERIFY(resultOf(m_store->secrets.remove(profile.key())).ok());
+        return;
+    }
+    QTRY_VERIFY(panel->isVisible() && panel->status() != gui::StatusKind::Busy);
+    QVERIFY(m_store->keeper.unfinished().isEmpty());
+    const SecretResult held = resultOf(m_store->secrets.read(profile.key()));
+    if (choice == 0) {
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("ACME Corp"));
+        QCOMPARE(held.secret, token);
+        QCOMPARE(reverifyOnlyConnection(), QStringLiteral("verified"));
+    } else {
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(held.status, SecretResult::Status::NotFound);
+    }
+    // Asked once: opening the list again does not ask again.
+    m_window->showSavedConnections();
+    QTest::qWait(50);
+    QCOMPARE(m_answers.questions.size(), 1);
 }
 
 void TestMainWindow::envFileIsOfferedOnlyWhereAToolCanReadIt()

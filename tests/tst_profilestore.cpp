@@ -8,6 +8,9 @@
 #include "support/storagetesting.h"
 #include "support/testcatalog.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +40,8 @@ private slots:
     void groupsNotWrittenByTheProgramAreIgnored();
     void failedWriteKeepsThePreviousState_data();
     void failedWriteKeepsThePreviousState();
+    void absurdlyLargeSettingsAreNotWritten();
+    void heldSettingsLockIsWaitedForOnlySoLong();
     void organizationsOfAToken_data();
     void organizationsOfAToken();
     void profileFromVerification();
@@ -267,6 +272,48 @@ void TestProfileStore::failedWriteKeepsThePreviousState()
     const AppSettings reader(&fresh);
     QCOMPARE(reader.lastProviderId(), QStringLiteral("juniper-mist"));
     QCOMPARE(reader.lastRegionId(), QStringLiteral("api.gc3"));
+}
+
+void TestProfileStore::absurdlyLargeSettingsAreNotWritten()
+{
+    // Far more than any number of saved connections: rewriting it on every check would freeze
+    // the window for seconds.
+    {
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // 1 KiB a line, 5 MiB in all.
+        const QByteArray line = "[junk]\nfiller=" + QByteArray(1009, 'x') + "\n";
+        for (int i = 0; i < 5 * 1024; ++i) {
+            file.write(line);
+        }
+    }
+    const QByteArray before = readFile(settingsPath());
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    QVERIFY(!m_app->setLastProviderId(QStringLiteral("jumpcloud"), &error));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(error, QStringLiteral("the settings file %1 is 5.0 MB, far more than the program "
+                                   "writes, so it was left as it is")
+                        .arg(settingsPath()));
+    QVERIFY(readFile(settingsPath()) == before);
+}
+
+void TestProfileStore::heldSettingsLockIsWaitedForOnlySoLong()
+{
+    // Another window in the middle of writing, or stuck there: it holds the settings' lock file.
+    QLockFile otherWindow(settingsPath() + QStringLiteral(".lock"));
+    QVERIFY(otherWindow.tryLock(0));
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    QVERIFY(!m_app->setLastProviderId(QStringLiteral("jumpcloud"), &error));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(error, QStringLiteral("the settings file %1 is being written by another window or "
+                                   "program, which did not finish within 3 seconds")
+                        .arg(settingsPath()));
+    otherWindow.unlock();
+    QVERIFY(m_app->setLastProviderId(QStringLiteral("jumpcloud"), &error));
 }
 
 void TestProfileStore::organizationsOfAToken_data()

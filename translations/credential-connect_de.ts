@@ -1417,6 +1417,18 @@ Exit-Codes:
         <source>the settings file %1 could not be written</source>
         <translation>die Einstellungsdatei %1 konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>the settings file %1 cannot be read (%2)</source>
+        <translation>die Einstellungsdatei %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is %2 MB, far more than the program writes, so it was left as it is</source>
+        <translation>die Einstellungsdatei %1 ist %2 MB groß, weit mehr, als das Programm schreibt, und wurde daher unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is being written by another window or program, which did not finish within %2 seconds</source>
+        <translation>die Einstellungsdatei %1 wird gerade von einem anderen Fenster oder Programm geschrieben, das nicht innerhalb von %2 Sekunden fertig wurde</translation>
+    </message>
 </context>
 <context>
     <name>TokenField</name>
@@ -1500,6 +1512,10 @@ Exit-Codes:
         <source>There is no saved connection %1.</source>
         <translation>Es gibt keine gespeicherte Verbindung %1.</translation>
     </message>
+    <message>
+        <source>Another window is changing this connection and did not finish within %1 seconds. Nothing was changed; try again once it is done.</source>
+        <translation>Ein anderes Fenster ändert gerade diese Verbindung und wurde nicht innerhalb von %1 Sekunden fertig. Es wurde nichts geändert; versuchen Sie es erneut, sobald es fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>cc::RemoveConnectionJob</name>
@@ -1522,6 +1538,25 @@ Exit-Codes:
     <message>
         <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
         <translation>Die Verbindung wurde nicht gelöscht: %1. Ihre Angaben bleiben erhalten, aber ihr Token konnte nicht wieder in den Schlüsselbund gelegt werden (%2): Speichern Sie die Verbindung erneut mit ihrem Token.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RestoreConnectionJob</name>
+    <message>
+        <source>The connection was not restored: %1. Nothing was changed.</source>
+        <translation>Die Verbindung wurde nicht wiederhergestellt: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1 any more, so there was nothing to restore.</source>
+        <translation>Der Schlüsselbund enthält kein Token für %1 mehr; es gab also nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The connection was not restored: %1. Its token stays in the keychain.</source>
+        <translation>Die Verbindung wurde nicht wiederhergestellt: %1. Ihr Token bleibt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The connection was restored: its token was still in the keychain, and its details are back in the settings.</source>
+        <translation>Die Verbindung wurde wiederhergestellt: Ihr Token war noch im Schlüsselbund, und ihre Angaben stehen wieder in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1963,38 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>The saved connections cannot be shown: %1. Nothing in it was changed.</source>
+        <translation>Die gespeicherten Verbindungen können nicht angezeigt werden: %1. Darin wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Unfinished Change</source>
+        <translation>Unvollendete Änderung</translation>
+    </message>
+    <message>
+        <source>A change to the %1 connection in %2 (%3) was cut off before it was finished: the system keychain may hold its token, but the list does not show it. Restore the connection, or remove its token from the keychain?</source>
+        <translation>Eine Änderung an der Verbindung zu %1 in der Region %2 (%3) wurde abgebrochen, bevor sie fertig war: Der Schlüsselbund des Systems enthält womöglich ihr Token, die Liste zeigt sie aber nicht. Die Verbindung wiederherstellen oder ihr Token aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
     </message>
 </context>
 <context>

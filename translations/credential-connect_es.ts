@@ -1417,6 +1417,18 @@ Códigos de salida:
         <source>the settings file %1 could not be written</source>
         <translation>no se pudo escribir el archivo de configuración %1</translation>
     </message>
+    <message>
+        <source>the settings file %1 cannot be read (%2)</source>
+        <translation>no se puede leer el archivo de configuración %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is %2 MB, far more than the program writes, so it was left as it is</source>
+        <translation>el archivo de configuración %1 ocupa %2 MB, mucho más de lo que escribe el programa, así que se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is being written by another window or program, which did not finish within %2 seconds</source>
+        <translation>otra ventana u otro programa está escribiendo el archivo de configuración %1 y no terminó en %2 segundos</translation>
+    </message>
 </context>
 <context>
     <name>TokenField</name>
@@ -1500,6 +1512,10 @@ Códigos de salida:
         <source>There is no saved connection %1.</source>
         <translation>No existe ninguna conexión guardada %1.</translation>
     </message>
+    <message>
+        <source>Another window is changing this connection and did not finish within %1 seconds. Nothing was changed; try again once it is done.</source>
+        <translation>Otra ventana está cambiando esta conexión y no terminó en %1 segundos. No se cambió nada; inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>cc::RemoveConnectionJob</name>
@@ -1522,6 +1538,25 @@ Códigos de salida:
     <message>
         <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
         <translation>No se eliminó la conexión: %1. Se conservan sus datos, pero su token no se pudo devolver al llavero (%2): vuelva a guardar la conexión con su token.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RestoreConnectionJob</name>
+    <message>
+        <source>The connection was not restored: %1. Nothing was changed.</source>
+        <translation>La conexión no se restauró: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1 any more, so there was nothing to restore.</source>
+        <translation>El llavero ya no guarda ningún token para %1, así que no había nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>The connection was not restored: %1. Its token stays in the keychain.</source>
+        <translation>La conexión no se restauró: %1. Su token sigue en el llavero.</translation>
+    </message>
+    <message>
+        <source>The connection was restored: its token was still in the keychain, and its details are back in the settings.</source>
+        <translation>La conexión se restauró: su token seguía en el llavero y sus datos vuelven a estar en la configuración.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1963,38 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>Nothing was changed</source>
         <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>The saved connections cannot be shown: %1. Nothing in it was changed.</source>
+        <translation>No se pueden mostrar las conexiones guardadas: %1. No se cambió nada en él.</translation>
+    </message>
+    <message>
+        <source>Unfinished Change</source>
+        <translation>Cambio sin terminar</translation>
+    </message>
+    <message>
+        <source>A change to the %1 connection in %2 (%3) was cut off before it was finished: the system keychain may hold its token, but the list does not show it. Restore the connection, or remove its token from the keychain?</source>
+        <translation>Un cambio en la conexión de %1 en %2 (%3) se interrumpió antes de terminar: puede que el llavero del sistema guarde su token, pero la lista no la muestra. ¿Restaurar la conexión o quitar su token del llavero?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
     </message>
 </context>
 <context>

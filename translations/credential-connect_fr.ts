@@ -1417,6 +1417,18 @@ Codes de sortie&#xa0;:
         <source>the settings file %1 could not be written</source>
         <translation>le fichier de paramètres %1 n&apos;a pas pu être écrit</translation>
     </message>
+    <message>
+        <source>the settings file %1 cannot be read (%2)</source>
+        <translation>le fichier de paramètres %1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is %2 MB, far more than the program writes, so it was left as it is</source>
+        <translation>le fichier de paramètres %1 fait %2 Mo, bien plus que ce qu’écrit le programme ; il a donc été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is being written by another window or program, which did not finish within %2 seconds</source>
+        <translation>le fichier de paramètres %1 est en cours d’écriture par une autre fenêtre ou un autre programme, qui n’a pas terminé en %2 secondes</translation>
+    </message>
 </context>
 <context>
     <name>TokenField</name>
@@ -1500,6 +1512,10 @@ Codes de sortie&#xa0;:
         <source>There is no saved connection %1.</source>
         <translation>Il n&apos;existe aucune connexion enregistrée %1.</translation>
     </message>
+    <message>
+        <source>Another window is changing this connection and did not finish within %1 seconds. Nothing was changed; try again once it is done.</source>
+        <translation>Une autre fenêtre modifie cette connexion et n’a pas terminé en %1 secondes. Rien n’a été modifié ; réessayez une fois qu’elle aura fini.</translation>
+    </message>
 </context>
 <context>
     <name>cc::RemoveConnectionJob</name>
@@ -1522,6 +1538,25 @@ Codes de sortie&#xa0;:
     <message>
         <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
         <translation>La connexion n&apos;a pas été supprimée&#xa0;: %1. Ses informations sont conservées, mais son jeton n&apos;a pas pu être remis dans le trousseau (%2)&#xa0;: enregistrez de nouveau la connexion avec son jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RestoreConnectionJob</name>
+    <message>
+        <source>The connection was not restored: %1. Nothing was changed.</source>
+        <translation>La connexion n’a pas été restaurée : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1 any more, so there was nothing to restore.</source>
+        <translation>Le trousseau ne contient plus de jeton pour %1 ; il n’y avait donc rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>The connection was not restored: %1. Its token stays in the keychain.</source>
+        <translation>La connexion n’a pas été restaurée : %1. Son jeton reste dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The connection was restored: its token was still in the keychain, and its details are back in the settings.</source>
+        <translation>La connexion a été restaurée : son jeton était encore dans le trousseau, et ses détails sont de retour dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1963,38 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>Nothing was changed</source>
         <translation>Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>The saved connections cannot be shown: %1. Nothing in it was changed.</source>
+        <translation>Les connexions enregistrées ne peuvent pas être affichées : %1. Rien n’y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Unfinished Change</source>
+        <translation>Modification inachevée</translation>
+    </message>
+    <message>
+        <source>A change to the %1 connection in %2 (%3) was cut off before it was finished: the system keychain may hold its token, but the list does not show it. Restore the connection, or remove its token from the keychain?</source>
+        <translation>Une modification de la connexion %1 dans %2 (%3) a été interrompue avant d’être terminée : le trousseau du système contient peut-être son jeton, mais la liste ne l’affiche pas. Restaurer la connexion, ou retirer son jeton du trousseau ?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
     </message>
 </context>
 <context>

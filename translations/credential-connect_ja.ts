@@ -1411,6 +1411,18 @@ Exit codes:
         <source>the settings file %1 could not be written</source>
         <translation>設定ファイル %1 に書き込めませんでした</translation>
     </message>
+    <message>
+        <source>the settings file %1 cannot be read (%2)</source>
+        <translation>設定ファイル %1 を読み込めません（%2）</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is %2 MB, far more than the program writes, so it was left as it is</source>
+        <translation>設定ファイル %1 は %2 MB あり、このプログラムが書き込む量をはるかに超えているため、そのままにしました</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is being written by another window or program, which did not finish within %2 seconds</source>
+        <translation>設定ファイル %1 は別のウィンドウまたはプログラムが書き込み中で、%2 秒以内に終わりませんでした</translation>
+    </message>
 </context>
 <context>
     <name>TokenField</name>
@@ -1494,6 +1506,10 @@ Exit codes:
         <source>There is no saved connection %1.</source>
         <translation>保存済みの接続 %1 はありません。</translation>
     </message>
+    <message>
+        <source>Another window is changing this connection and did not finish within %1 seconds. Nothing was changed; try again once it is done.</source>
+        <translation>別のウィンドウがこの接続を変更中で、%1 秒以内に終わりませんでした。何も変更していません。終わってからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>cc::RemoveConnectionJob</name>
@@ -1516,6 +1532,25 @@ Exit codes:
     <message>
         <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
         <translation>接続は削除されませんでした: %1。詳細は残っていますが、トークンをキーチェーンに戻せませんでした (%2)。トークンを指定して、この接続をもう一度保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RestoreConnectionJob</name>
+    <message>
+        <source>The connection was not restored: %1. Nothing was changed.</source>
+        <translation>接続を復元しませんでした: %1。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1 any more, so there was nothing to restore.</source>
+        <translation>キーチェーンには %1 のトークンがもうないため、復元するものはありませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection was not restored: %1. Its token stays in the keychain.</source>
+        <translation>接続を復元しませんでした: %1。トークンはキーチェーンに残っています。</translation>
+    </message>
+    <message>
+        <source>The connection was restored: its token was still in the keychain, and its details are back in the settings.</source>
+        <translation>接続を復元しました。トークンはキーチェーンに残っており、詳細は設定に戻りました。</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1951,38 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>Nothing was changed</source>
         <translation>何も変更されていません</translation>
+    </message>
+    <message>
+        <source>The saved connections cannot be shown: %1. Nothing in it was changed.</source>
+        <translation>保存済みの接続を表示できません: %1。ファイルには何も変更を加えていません。</translation>
+    </message>
+    <message>
+        <source>Unfinished Change</source>
+        <translation>未完了の変更</translation>
+    </message>
+    <message>
+        <source>A change to the %1 connection in %2 (%3) was cut off before it was finished: the system keychain may hold its token, but the list does not show it. Restore the connection, or remove its token from the keychain?</source>
+        <translation>%2 の %1 接続（%3）への変更が完了前に中断されました。システムのキーチェーンにトークンが残っている可能性がありますが、一覧には表示されません。接続を復元しますか、それともキーチェーンからトークンを削除しますか？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>復元しました</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除しました</translation>
     </message>
 </context>
 <context>

@@ -1417,6 +1417,18 @@ Códigos de saída:
         <source>the settings file %1 could not be written</source>
         <translation>não foi possível gravar o arquivo de configurações %1</translation>
     </message>
+    <message>
+        <source>the settings file %1 cannot be read (%2)</source>
+        <translation>o arquivo de configurações %1 não pode ser lido (%2)</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is %2 MB, far more than the program writes, so it was left as it is</source>
+        <translation>o arquivo de configurações %1 tem %2 MB, muito mais do que o programa grava, por isso foi deixado como estava</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is being written by another window or program, which did not finish within %2 seconds</source>
+        <translation>o arquivo de configurações %1 está sendo gravado por outra janela ou programa, que não terminou em %2 segundos</translation>
+    </message>
 </context>
 <context>
     <name>TokenField</name>
@@ -1500,6 +1512,10 @@ Códigos de saída:
         <source>There is no saved connection %1.</source>
         <translation>Não há nenhuma conexão salva %1.</translation>
     </message>
+    <message>
+        <source>Another window is changing this connection and did not finish within %1 seconds. Nothing was changed; try again once it is done.</source>
+        <translation>Outra janela está alterando esta conexão e não terminou em %1 segundos. Nada foi alterado; tente de novo quando ela terminar.</translation>
+    </message>
 </context>
 <context>
     <name>cc::RemoveConnectionJob</name>
@@ -1522,6 +1538,25 @@ Códigos de saída:
     <message>
         <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
         <translation>A conexão não foi excluída: %1. Os detalhes dela foram mantidos, mas não foi possível devolver o token ao chaveiro (%2): salve a conexão novamente com o token.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RestoreConnectionJob</name>
+    <message>
+        <source>The connection was not restored: %1. Nothing was changed.</source>
+        <translation>A conexão não foi restaurada: %1. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1 any more, so there was nothing to restore.</source>
+        <translation>O chaveiro não guarda mais nenhum token para %1, então não havia nada a restaurar.</translation>
+    </message>
+    <message>
+        <source>The connection was not restored: %1. Its token stays in the keychain.</source>
+        <translation>A conexão não foi restaurada: %1. O token dela continua no chaveiro.</translation>
+    </message>
+    <message>
+        <source>The connection was restored: its token was still in the keychain, and its details are back in the settings.</source>
+        <translation>A conexão foi restaurada: o token dela ainda estava no chaveiro, e os detalhes voltaram às configurações.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1963,38 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>Nothing was changed</source>
         <translation>Nada foi alterado</translation>
+    </message>
+    <message>
+        <source>The saved connections cannot be shown: %1. Nothing in it was changed.</source>
+        <translation>As conexões salvas não podem ser mostradas: %1. Nada nele foi alterado.</translation>
+    </message>
+    <message>
+        <source>Unfinished Change</source>
+        <translation>Alteração não concluída</translation>
+    </message>
+    <message>
+        <source>A change to the %1 connection in %2 (%3) was cut off before it was finished: the system keychain may hold its token, but the list does not show it. Restore the connection, or remove its token from the keychain?</source>
+        <translation>Uma alteração na conexão de %1 em %2 (%3) foi interrompida antes de terminar: o chaveiro do sistema pode guardar o token dela, mas a lista não a mostra. Restaurar a conexão ou remover o token dela do chaveiro?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
     </message>
 </context>
 <context>

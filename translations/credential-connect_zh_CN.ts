@@ -1411,6 +1411,18 @@ Exit codes:
         <source>the settings file %1 could not be written</source>
         <translation>无法写入设置文件 %1</translation>
     </message>
+    <message>
+        <source>the settings file %1 cannot be read (%2)</source>
+        <translation>无法读取设置文件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is %2 MB, far more than the program writes, so it was left as it is</source>
+        <translation>设置文件 %1 有 %2 MB，远超本程序写入的大小，因此保持原样</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is being written by another window or program, which did not finish within %2 seconds</source>
+        <translation>设置文件 %1 正由另一个窗口或程序写入，且未在 %2 秒内完成</translation>
+    </message>
 </context>
 <context>
     <name>TokenField</name>
@@ -1494,6 +1506,10 @@ Exit codes:
         <source>There is no saved connection %1.</source>
         <translation>没有已保存的连接 %1。</translation>
     </message>
+    <message>
+        <source>Another window is changing this connection and did not finish within %1 seconds. Nothing was changed; try again once it is done.</source>
+        <translation>另一个窗口正在更改此连接，且未在 %1 秒内完成。未做任何更改；请在其完成后重试。</translation>
+    </message>
 </context>
 <context>
     <name>cc::RemoveConnectionJob</name>
@@ -1516,6 +1532,25 @@ Exit codes:
     <message>
         <source>The connection was not deleted: %1. Its details are kept, but its token could not be put back in the keychain (%2): save the connection again with its token.</source>
         <translation>连接未删除：%1。其详细信息已保留，但其令牌无法放回钥匙串 (%2)：请使用其令牌重新保存该连接。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RestoreConnectionJob</name>
+    <message>
+        <source>The connection was not restored: %1. Nothing was changed.</source>
+        <translation>未恢复连接：%1。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1 any more, so there was nothing to restore.</source>
+        <translation>钥匙串中已没有 %1 的令牌，因此没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <source>The connection was not restored: %1. Its token stays in the keychain.</source>
+        <translation>未恢复连接：%1。其令牌仍在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The connection was restored: its token was still in the keychain, and its details are back in the settings.</source>
+        <translation>已恢复连接：其令牌仍在钥匙串中，其详细信息已写回设置。</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1951,38 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>The saved connections cannot be shown: %1. Nothing in it was changed.</source>
+        <translation>无法显示已保存的连接：%1。未对其做任何更改。</translation>
+    </message>
+    <message>
+        <source>Unfinished Change</source>
+        <translation>未完成的更改</translation>
+    </message>
+    <message>
+        <source>A change to the %1 connection in %2 (%3) was cut off before it was finished: the system keychain may hold its token, but the list does not show it. Restore the connection, or remove its token from the keychain?</source>
+        <translation>对 %2 中 %1 连接（%3）的更改在完成前被中断：系统钥匙串中可能还有其令牌，但列表中没有显示。要恢复该连接，还是从钥匙串中移除其令牌？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
     </message>
 </context>
 <context>

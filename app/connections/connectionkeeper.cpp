@@ -1,9 +1,12 @@
 #include "connections/connectionkeeper.h"
 
+#include "connections/connectionlock.h"
 #include "connections/exportenvjob.h"
 #include "connections/removeconnectionjob.h"
+#include "connections/restoreconnectionjob.h"
 #include "connections/reverifyconnectionjob.h"
 #include "connections/saveconnectionjob.h"
+#include "storage/profilestore.h"
 
 namespace cc {
 
@@ -35,6 +38,28 @@ KeeperJob* ConnectionKeeper::remove(const QString& key)
     return launch(job);
 }
 
+QList<ConnectionProfile> ConnectionKeeper::unfinished() const
+{
+    m_profiles->reload();
+    QList<ConnectionProfile> found;
+    for (const ConnectionProfile& change : m_profiles->unfinishedChanges()) {
+        const QString key = change.key();
+        // A change still under way, here or in another window, is not one that was cut off.
+        if (!m_profiles->profile(key) && !m_busy.contains(key) &&
+            !ConnectionLock::heldElsewhere(m_profiles->fileName(), key)) {
+            found.append(change);
+        }
+    }
+    return found;
+}
+
+KeeperJob* ConnectionKeeper::restore(const QString& key)
+{
+    auto* job = new RestoreConnectionJob(*m_secrets, *m_profiles, key, this);
+    announceSuccess(job, &ConnectionKeeper::connectionChanged);
+    return launch(job);
+}
+
 KeeperJob* ConnectionKeeper::exportEnvFile(const QString& key, const QString& path)
 {
     return launch(new ExportEnvJob(*m_secrets, *m_profiles, key, path, this));
@@ -55,7 +80,15 @@ KeeperJob* ConnectionKeeper::launch(KeeperJob* job)
     }
     m_busy.insert(key);
     connect(job, &KeeperJob::finished, this, [this, key] { m_busy.remove(key); });
-    job->start();
+    // The job owns the lock, let go once the job has finished (KeeperJob::finishing is its
+    // last step under the lock), so that whoever hears of it finds the connection free.
+    auto* lock = new ConnectionLock(m_profiles->fileName(), key, job);
+    connect(job, &KeeperJob::finished, lock, &ConnectionLock::release);
+    // Once the connection is this job's alone, what another window wrote before is read first.
+    connect(lock, &ConnectionLock::acquired, this, [this] { m_profiles->reload(); });
+    connect(lock, &ConnectionLock::acquired, job, &KeeperJob::start);
+    connect(lock, &ConnectionLock::timedOut, job, &KeeperJob::refuseHeldElsewhere);
+    lock->acquire();
     return job;
 }
 

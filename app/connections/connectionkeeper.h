@@ -32,7 +32,10 @@ class Verifier;
 //     });
 //
 // A failed operation leaves the previous state as it was and says so in result.message. Only
-// one operation runs per connection at a time; another one on the same key gets Status::Busy.
+// one operation runs per connection at a time, across processes too (ConnectionLock): another
+// one on the same key gets Status::Busy, at once in this process, after a short wait when
+// another window holds the connection. A save or delete that was cut off (the program killed
+// between the keychain and the settings) is found again by unfinished(), to restore or remove.
 // Each operation is a job class of its own (SaveConnectionJob...), its steps read in order.
 class ConnectionKeeper final : public QObject
 {
@@ -68,6 +71,14 @@ public:
     // if the settings cannot be written, the token is put back in the keychain.
     KeeperJob* remove(const QString& key);
 
+    // The changes that began and never ended, whose connection has no profile: the keychain may
+    // hold their token with nothing in the list to show for it. Each is the profile the change
+    // was writing (never a token); restore() or remove() ends it.
+    QList<ConnectionProfile> unfinished() const;
+    // Puts the profile of an unfinished change back in the settings, when the keychain still
+    // holds its token; when it does not, the change is forgotten and result.status is NotFound.
+    KeeperJob* restore(const QString& key);
+
     // Writes the connection's .env file (see envfile.h): atomically, mode 0600. Only on the
     // person's explicit request: the file holds the token in the clear. The first reads the
     // saved connection's token from the keychain; the second writes the token given, for a
@@ -82,7 +93,8 @@ signals:
     void connectionRemoved(const QString& key);
 
 private:
-    // Starts job, or finishes it Busy when another operation on its key is still running.
+    // Starts job once it holds its key's lock, or finishes it Busy when another operation on
+    // its key is still running, here or in another window.
     KeeperJob* launch(KeeperJob* job);
     // Emits signal with the key once job has succeeded.
     void announceSuccess(KeeperJob* job, void (ConnectionKeeper::*signal)(const QString&));

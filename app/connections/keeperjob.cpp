@@ -1,5 +1,6 @@
 #include "connections/keeperjob.h"
 
+#include "connections/connectionlock.h"
 #include "storage/secretresult.h"
 
 namespace cc {
@@ -14,6 +15,14 @@ void KeeperJob::refuseBusy()
                                         "Wait for it to finish, then try again."));
 }
 
+void KeeperJob::refuseHeldElsewhere()
+{
+    fail(KeeperResult::Status::Busy,
+         tr("Another window is changing this connection and did not finish within %1 seconds. "
+            "Nothing was changed; try again once it is done.")
+             .arg(ConnectionLock::waitMs / 1000));
+}
+
 void KeeperJob::finish(KeeperResult result)
 {
     if (m_finished) {
@@ -24,11 +33,14 @@ void KeeperJob::finish(KeeperResult result)
     QMetaObject::invokeMethod(
         this,
         [this, result = std::move(result)] {
+            finishing(result);
             emit finished(result);
             deleteLater();
         },
         Qt::QueuedConnection);
 }
+
+void KeeperJob::finishing(const KeeperResult&) {}
 
 void KeeperJob::fail(KeeperResult::Status status, const QString& message,
                      const ConnectionProfile& kept, const QString& detail)

@@ -26,6 +26,8 @@ public:
     virtual void start() = 0;
     // Finishes with Busy at once: another operation holds the key.
     void refuseBusy();
+    // Finishes with Busy: another window kept the connection for longer than the keeper waits.
+    void refuseHeldElsewhere();
 
 signals:
     void finished(const cc::KeeperResult& result);
@@ -43,6 +45,9 @@ protected:
     void failKeychain(const SecretResult& secret, const QString& sentence,
                       const ConnectionProfile& kept = ConnectionProfile());
     void failNotFound();
+    // Called once with the result just before finished() is emitted, while the job still holds
+    // its connection's lock: the last step that must not race another window.
+    virtual void finishing(const KeeperResult& result);
 
 private:
     QString m_key;

@@ -20,8 +20,34 @@ RemoveConnectionJob::~RemoveConnectionJob()
 
 void RemoveConnectionJob::start()
 {
-    m_profile = m_profiles.profile(key()).value_or(ConnectionProfile());
-    readToken();
+    const std::optional<ConnectionProfile> unfinished = m_profiles.unfinishedChange(key());
+    m_hadUnfinished = unfinished.has_value();
+    m_profile = m_profiles.profile(key()).value_or(unfinished.value_or(ConnectionProfile()));
+    if (beginChange()) {
+        readToken();
+    }
+}
+
+bool RemoveConnectionJob::beginChange()
+{
+    // Nothing known of the connection: there is no profile to lose.
+    if (m_profile.providerId.isEmpty()) {
+        return true;
+    }
+    QString error;
+    if (!m_profiles.beginChange(m_profile, &error)) {
+        fail(Status::SettingsFailed, keptMessage().arg(error), m_profile, error);
+        return false;
+    }
+    m_changeBegun = true;
+    return true;
+}
+
+void RemoveConnectionJob::finishing(const KeeperResult& result)
+{
+    if (m_changeBegun && (result.ok() || result.status == Status::NotFound || !m_hadUnfinished)) {
+        m_profiles.endChange(key());
+    }
 }
 
 QString RemoveConnectionJob::keptMessage() const

@@ -8,8 +8,9 @@ namespace cc {
 class ProfileStore;
 class SecretStore;
 
-// Deletes a connection: its keychain entry, then its profile. If the keychain refuses, both
-// stay; if the settings cannot be written, the token goes back in the keychain.
+// Deletes a connection: the change noted in the settings, its keychain entry, then its profile.
+// If the keychain refuses, both stay; if the settings cannot be written, the token goes back in
+// the keychain. Deletes the token of an unfinished change too (ConnectionKeeper::unfinished()).
 class RemoveConnectionJob final : public KeeperJob
 {
     Q_OBJECT
@@ -21,7 +22,14 @@ public:
 
     void start() override;
 
+protected:
+    // Ends the change noted at the start, unless the keychain may now disagree with the
+    // settings.
+    void finishing(const KeeperResult& result) override;
+
 private:
+    // Notes the change before anything else is written; false when the settings refuse.
+    bool beginChange();
     // The token is read first so that it can go back should the settings fail.
     void readToken();
     void onTokenRead(const SecretResult& before);
@@ -36,6 +44,9 @@ private:
     ConnectionProfile m_profile;
     SecretResult m_before;
     QString m_settingsError;
+    // The connection was an unfinished change: its note goes only once its token has gone.
+    bool m_hadUnfinished = false;
+    bool m_changeBegun = false;
 };
 
 } // namespace cc

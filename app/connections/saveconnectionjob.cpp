@@ -24,8 +24,29 @@ SaveConnectionJob::~SaveConnectionJob()
 
 void SaveConnectionJob::start()
 {
-    if (checkInput()) {
+    if (checkInput() && beginChange()) {
         readPreviousToken();
+    }
+}
+
+bool SaveConnectionJob::beginChange()
+{
+    m_hadUnfinished = m_profiles.unfinishedChange(key()).has_value();
+    QString error;
+    if (!m_profiles.beginChange(m_profile, &error)) {
+        fail(Status::SettingsFailed,
+             tr("The connection was not saved: %1. Nothing was written.").arg(error),
+             m_profiles.profile(key()).value_or(ConnectionProfile()), error);
+        return false;
+    }
+    m_changeBegun = true;
+    return true;
+}
+
+void SaveConnectionJob::finishing(const KeeperResult& result)
+{
+    if (m_changeBegun && (result.ok() || (!m_hadUnfinished && !m_undoFailed))) {
+        m_profiles.endChange(key());
     }
 }
 
@@ -109,6 +130,7 @@ void SaveConnectionJob::onTokenWriteUndone(const SecretResult& undone)
              kept, m_settingsError);
         return;
     }
+    m_undoFailed = true;
     fail(Status::SettingsFailed,
          tr("The connection was not saved: %1. The keychain could not be put back either (%2): "
             "its entry %3 may hold the new token.")

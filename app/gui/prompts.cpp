@@ -22,6 +22,16 @@ Prompts Prompts::systemDialogs()
         box.exec();
         return box.clickedButton() == accept;
     };
+    prompts.choose = [](QWidget* parent, const QString& title, const QString& question,
+                        const QStringList& choices) {
+        QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+        QList<QAbstractButton*> buttons;
+        for (const QString& choice : choices) {
+            buttons.append(box.addButton(choice, QMessageBox::ActionRole));
+        }
+        box.exec();
+        return int(buttons.indexOf(box.clickedButton()));
+    };
     return prompts;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -8,8 +9,9 @@ class QWidget;
 
 namespace cc::gui {
 
-// The few questions the window asks in a dialog of its own: where to save a file, and whether
-// to go ahead with something that cannot be undone or that writes the token in the clear.
+// The few questions the window asks in a dialog of its own: where to save a file, whether
+// to go ahead with something that cannot be undone or that writes the token in the clear, and
+// which of a few ways to go.
 // The program uses the system's dialogs; tests answer in their place.
 struct Prompts
 {
@@ -21,6 +23,10 @@ struct Prompts
     std::function<bool(QWidget* parent, const QString& title, const QString& question,
                        const QString& acceptText)>
         confirm;
+    // The index of the choice the person made, or -1 when they closed the question unanswered.
+    std::function<int(QWidget* parent, const QString& title, const QString& question,
+                      const QStringList& choices)>
+        choose;
 
     static Prompts systemDialogs();
 };

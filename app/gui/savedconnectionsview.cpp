@@ -105,14 +105,60 @@ void SavedConnectionsView::reload()
     } else if (current != nullptr) {
         current->setSelected(true);
     }
+    const QString readProblem = m_keeper.profiles().readProblem();
     m_ui->introLabel->setText(
-        profiles.isEmpty()
+        !readProblem.isEmpty()
+            ? tr("The saved connections cannot be shown: %1. Nothing in it was changed.")
+                  .arg(readProblem)
+        : profiles.isEmpty()
             ? tr("No saved connections yet. Connect an account to keep its token in the system "
                  "keychain and check it again at any time.")
             : tr("%n saved connection(s). The tokens stay in the system keychain; select one to "
                  "check it again, copy its summary or export it.",
                  nullptr, int(profiles.size())));
     updateActions();
+}
+
+void SavedConnectionsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // From the event loop: the list is on screen before the question is asked.
+    QMetaObject::invokeMethod(this, &SavedConnectionsView::offerUnfinished, Qt::QueuedConnection);
+}
+
+void SavedConnectionsView::offerUnfinished()
+{
+    if (m_busy || !isVisible()) {
+        return;
+    }
+    for (const ConnectionProfile& profile : m_keeper.unfinished()) {
+        if (m_offered.contains(profile.key())) {
+            continue;
+        }
+        m_offered.insert(profile.key());
+        const int choice = m_prompts.choose(
+            this, tr("Unfinished Change"),
+            tr("A change to the %1 connection in %2 (%3) was cut off before it was finished: "
+               "the system keychain may hold its token, but the list does not show it. Restore "
+               "the connection, or remove its token from the keychain?")
+                .arg(profile.providerName, profile.regionName,
+                     profile.organizationName.isEmpty() ? profile.organizationId
+                                                        : profile.organizationName),
+            {tr("Restore"), tr("Remove"), tr("Later")});
+        if (choice != 0 && choice != 1) {
+            continue;
+        }
+        setBusy(true);
+        KeeperJob* job =
+            choice == 0 ? m_keeper.restore(profile.key()) : m_keeper.remove(profile.key());
+        connect(job, &KeeperJob::finished, this, [this, choice](const KeeperResult& result) {
+            onFinished(result, choice == 0 ? tr("Restored") : tr("Removed"),
+                       tr("Nothing was changed"));
+            // The next one, if any, once this is done.
+            offerUnfinished();
+        });
+        return;
+    }
 }
 
 std::optional<ConnectionProfile> SavedConnectionsView::selected() const

@@ -2,6 +2,7 @@
 
 #include "storage/connectionprofile.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -41,7 +42,13 @@ public:
 signals:
     void connectRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Asks, once per connection and window, what to do with each change that was cut off
+    // (ConnectionKeeper::unfinished()): restore it, remove its token, or decide later.
+    void offerUnfinished();
     // Reads the list again from the settings, keeping the selection where it can. The keeper
     // says when: whoever changed a connection, this list follows.
     void reload();
@@ -57,6 +64,7 @@ private:
     ConnectionKeeper& m_keeper;
     const Prompts& m_prompts;
     bool m_busy = false;
+    QSet<QString> m_offered;
 };
 
 } // namespace cc::gui

@@ -1,7 +1,9 @@
 #include "storage/profilestore.h"
 
 #include "storage/settingscommit.h"
+#include "storage/settingsfile.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QUrl>
 
@@ -12,10 +14,11 @@ namespace cc {
 
 namespace {
 const QString connectionsGroup = QStringLiteral("connections");
+const QString unfinishedGroup = QStringLiteral("unfinished");
 
-QString groupOf(const QString& key)
+QString groupOf(const QString& key, const QString& section = connectionsGroup)
 {
-    return connectionsGroup + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(key));
+    return section + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(key));
 }
 
 QString keyOfGroup(const QString& group)
@@ -23,10 +26,11 @@ QString keyOfGroup(const QString& group)
     return QUrl::fromPercentEncoding(group.toLatin1());
 }
 
-void writeProfile(QSettings& settings, const ConnectionProfile& profile)
+void writeProfile(QSettings& settings, const ConnectionProfile& profile,
+                  const QString& section = connectionsGroup)
 {
-    settings.remove(groupOf(profile.key()));
-    settings.beginGroup(groupOf(profile.key()));
+    settings.remove(groupOf(profile.key(), section));
+    settings.beginGroup(groupOf(profile.key(), section));
     for (const ProfileTextField& field : profileTextFields()) {
         settings.setValue(QLatin1String(field.name), profile.*field.member);
     }
@@ -38,9 +42,10 @@ void writeProfile(QSettings& settings, const ConnectionProfile& profile)
     settings.endGroup();
 }
 
-std::optional<ConnectionProfile> readProfile(const QSettings& settings, const QString& key)
+std::optional<ConnectionProfile> readProfile(const QSettings& settings, const QString& key,
+                                             const QString& section = connectionsGroup)
 {
-    const QString prefix = groupOf(key) + QLatin1Char('/');
+    const QString prefix = groupOf(key, section) + QLatin1Char('/');
     ConnectionProfile profile;
     for (const ProfileTextField& field : profileTextFields()) {
         profile.*field.member = settings.value(prefix + QLatin1String(field.name)).toString();
@@ -56,12 +61,28 @@ std::optional<ConnectionProfile> readProfile(const QSettings& settings, const QS
 }
 
 void restoreProfile(QSettings& settings, const QString& key,
-                    const std::optional<ConnectionProfile>& previous)
+                    const std::optional<ConnectionProfile>& previous,
+                    const QString& section = connectionsGroup)
 {
-    settings.remove(groupOf(key));
+    settings.remove(groupOf(key, section));
     if (previous) {
-        writeProfile(settings, *previous);
+        writeProfile(settings, *previous, section);
     }
+}
+
+QList<ConnectionProfile> readSection(QSettings& settings, const QString& section)
+{
+    settings.beginGroup(section);
+    const QStringList groups = settings.childGroups();
+    settings.endGroup();
+    QList<ConnectionProfile> found;
+    for (const QString& group : groups) {
+        if (std::optional<ConnectionProfile> profile =
+                readProfile(settings, keyOfGroup(group), section)) {
+            found.append(*profile);
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -70,16 +91,7 @@ ProfileStore::ProfileStore(QSettings* settings) : m_settings(settings) {}
 
 QList<ConnectionProfile> ProfileStore::profiles() const
 {
-    m_settings->beginGroup(connectionsGroup);
-    const QStringList groups = m_settings->childGroups();
-    m_settings->endGroup();
-    QList<ConnectionProfile> found;
-    for (const QString& group : groups) {
-        if (std::optional<ConnectionProfile> profile =
-                readProfile(*m_settings, keyOfGroup(group))) {
-            found.append(*profile);
-        }
-    }
+    QList<ConnectionProfile> found = readSection(*m_settings, connectionsGroup);
     std::sort(
         found.begin(), found.end(), [](const ConnectionProfile& a, const ConnectionProfile& b) {
             return std::tie(a.providerName, a.regionName, a.organizationName, a.organizationId) <
@@ -107,6 +119,62 @@ bool ProfileStore::remove(const QString& key, QString* error)
     return commitSettings(
         *m_settings, [&](QSettings& settings) { settings.remove(groupOf(key)); },
         [&](QSettings& settings) { restoreProfile(settings, key, previous); }, error);
+}
+
+bool ProfileStore::beginChange(const ConnectionProfile& profile, QString* error)
+{
+    const std::optional<ConnectionProfile> previous = unfinishedChange(profile.key());
+    return commitSettings(
+        *m_settings, [&](QSettings& settings) { writeProfile(settings, profile, unfinishedGroup); },
+        [&](QSettings& settings) {
+            restoreProfile(settings, profile.key(), previous, unfinishedGroup);
+        },
+        error);
+}
+
+void ProfileStore::endChange(const QString& key)
+{
+    if (!unfinishedChange(key)) {
+        return;
+    }
+    // Should this write fail, the change is found again at the next start, with the keychain
+    // and the settings in agreement: offering it again then is harmless.
+    const std::optional<ConnectionProfile> previous = unfinishedChange(key);
+    commitSettings(
+        *m_settings, [&](QSettings& settings) { settings.remove(groupOf(key, unfinishedGroup)); },
+        [&](QSettings& settings) { restoreProfile(settings, key, previous, unfinishedGroup); },
+        nullptr);
+}
+
+QList<ConnectionProfile> ProfileStore::unfinishedChanges() const
+{
+    return readSection(*m_settings, unfinishedGroup);
+}
+
+std::optional<ConnectionProfile> ProfileStore::unfinishedChange(const QString& key) const
+{
+    return readProfile(*m_settings, key, unfinishedGroup);
+}
+
+void ProfileStore::reload()
+{
+    m_settings->sync();
+}
+
+QString ProfileStore::readProblem() const
+{
+    QString problem = settingsFileProblem(m_settings->fileName());
+    if (problem.isEmpty() && m_settings->status() == QSettings::FormatError) {
+        return QCoreApplication::translate("SettingsFile",
+                                           "the settings file %1 is damaged and was left as it is")
+            .arg(m_settings->fileName());
+    }
+    return problem;
+}
+
+QString ProfileStore::fileName() const
+{
+    return m_settings->fileName();
 }
 
 } // namespace cc

@@ -1,5 +1,7 @@
 #include "storage/settingscommit.h"
 
+#include "storage/settingsfile.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -27,6 +29,16 @@ bool commitSettings(const QSettings& settings, const std::function<void(QSetting
     // A QSettings object keeps the first error it met for good, so the injected one could not
     // tell whether this write worked. A fresh object on the same file shares its contents
     // (Qt keeps one cache per file in a process) and reports on this write alone.
+    const QString problem = settingsFileProblem(settings.fileName());
+    if (!problem.isEmpty()) {
+        if (error != nullptr) {
+            *error = problem;
+        }
+        return false;
+    }
+    if (!waitForSettingsLock(settings.fileName(), error)) {
+        return false;
+    }
     QSettings writer(settings.fileName(), settings.format());
     change(writer);
     writer.sync();

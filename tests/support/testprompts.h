@@ -7,7 +7,7 @@
 namespace cc::test {
 
 // Answers the window's dialogs in a test: the save dialog gives savePath, the confirmation
-// gives agree, and every question asked is kept.
+// gives agree, a choice gives choice, and every question asked is kept.
 struct TestPrompts
 {
     TestPrompts()
@@ -20,6 +20,11 @@ struct TestPrompts
             questions.append(question);
             return agree;
         };
+        prompts.choose = [this](QWidget*, const QString&, const QString& question,
+                                const QStringList&) {
+            questions.append(question);
+            return choice;
+        };
     }
     TestPrompts(const TestPrompts&) = delete;
     TestPrompts& operator=(const TestPrompts&) = delete;
@@ -28,12 +33,14 @@ struct TestPrompts
     {
         savePath.clear();
         agree = true;
+        choice = -1;
         questions.clear();
     }
 
     gui::Prompts prompts;
     QString savePath;
     bool agree = true;
+    int choice = -1; // the answer to a choice: its index, or -1 for none
     QStringList questions;
 };
 
