@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Nicht lesbar: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -548,6 +555,13 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>die Antwort hatte nicht die dokumentierte Form</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -636,11 +650,53 @@ Exit-Codes:
         <source>Organization %1 (ID %2)</source>
         <translation>Organisation %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1, benutzerdefinierte Rolle, beschränkt auf die Ansichten %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…und %n weitere, nicht in der ersten Antwort aufgeführt</numerusform>
-            <numerusform>…und %n weitere, nicht in der ersten Antwort aufgeführt</numerusform>
+            <numerusform>JumpCloud zählt %n Organisation; nur die ersten %1 sind aufgeführt.</numerusform>
+            <numerusform>JumpCloud zählt %n Organisationen; nur die ersten %1 sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>Dieses Token heißt „%1“ und wurde am %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>Dieses Token heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>Das Konto meldet sich per Single Sign-on am Portal an.</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>Das Konto meldet sich mit einem Passwort am Portal an, nicht per Single Sign-on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>Der MSP %1 hat %n Organisation.</numerusform>
+            <numerusform>Der MSP %1 hat %n Organisationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>API-Aufrufe in dieser Stunde, für das ganze Konto: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>API-Aufrufe dieses Tokens in dieser Stunde: %1 von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…und %n weitere Organisation</numerusform>
+            <numerusform>…und %n weitere Organisationen</numerusform>
         </translation>
     </message>
 </context>
@@ -649,6 +705,10 @@ Exit-Codes:
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>Stellen Sie sicher, dass der Schlüssel vollständig kopiert wurde. Das Generieren eines neuen API-Schlüssels widerruft den alten; ein Schlüssel, der seit dem Kopieren ersetzt wurde, funktioniert also nicht mehr. Schlüssel funktionieren außerdem nur in ihrer eigenen Region: Diese Prüfung hat %1 (%2) gefragt.</translation>
+    </message>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>die Organisationen nach den ersten %1</translation>
     </message>
 </context>
 <context>
@@ -718,6 +778,26 @@ Exit-Codes:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist erlaubt 5.000 Aufrufe pro Stunde und Token; persönliche Tokens teilen sich dieses Kontingent mit allen anderen Tokens und Portalsitzungen desselben Kontos.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>die Tokenliste des Kontos zeigt dieses Token nicht</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>mehrere Tokens des Kontos beginnen und enden wie dieses</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>Name und Erstellungsdatum dieses Tokens</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>die Organisationen des MSP %1</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>die API-Aufrufe dieser Stunde</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1635,26 @@ Exit-Codes:
     <message>
         <source>The address %1 does not use HTTPS.</source>
         <translation>Die Adresse %1 verwendet kein HTTPS.</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>das Zeitlimit lief ab, bevor danach gefragt wurde</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>das Zeitlimit lief ab</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>die Antwort war größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>der Server antwortete mit HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>die Anfrage schlug fehl: %1</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…and %n more not listed in the first answer</numerusform>
-            <numerusform>…and %n more not listed in the first answer</numerusform>
+            <numerusform>JumpCloud counts %n organization; only the first %1 are listed.</numerusform>
+            <numerusform>JumpCloud counts %n organizations; only the first %1 are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>The MSP %1 has %n organization.</numerusform>
+            <numerusform>The MSP %1 has %n organizations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…and %n more organization</numerusform>
+            <numerusform>…and %n more organizations</numerusform>
         </translation>
     </message>
 </context>

@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>No se pudo leer: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -548,6 +555,13 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>la respuesta no tenía la forma documentada</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -636,11 +650,53 @@ Códigos de salida:
         <source>Organization %1 (ID %2)</source>
         <translation>Organización %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1, rol personalizado limitado a las vistas %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…y %n más que no figura en la primera respuesta</numerusform>
-            <numerusform>…y %n más que no figuran en la primera respuesta</numerusform>
+            <numerusform>JumpCloud cuenta %n organización; solo se muestran las primeras %1.</numerusform>
+            <numerusform>JumpCloud cuenta %n organizaciones; solo se muestran las primeras %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>Este token se llama «%1» y se creó el %2.</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>Este token se llama «%1».</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>La cuenta inicia sesión en el portal mediante inicio de sesión único (SSO).</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>La cuenta inicia sesión en el portal con una contraseña, no mediante inicio de sesión único.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>El MSP %1 tiene %n organización.</numerusform>
+            <numerusform>El MSP %1 tiene %n organizaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>Llamadas a la API en esta hora, de toda la cuenta: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>Llamadas a la API de este token en esta hora: %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…y %n organización más</numerusform>
+            <numerusform>…y %n organizaciones más</numerusform>
         </translation>
     </message>
 </context>
@@ -649,6 +705,10 @@ Códigos de salida:
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>Compruebe que la clave se copió entera. Generar una clave de API nueva revoca la anterior, así que una clave sustituida después de copiarla ya no funciona. Además, las claves solo funcionan en su propia región: esta comprobación consultó %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>las organizaciones después de las primeras %1</translation>
     </message>
 </context>
 <context>
@@ -718,6 +778,26 @@ Códigos de salida:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist permite 5000 llamadas por hora por token; los tokens personales comparten ese cupo con todos los demás tokens y sesiones del portal de la misma cuenta.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>la lista de tokens de la cuenta no muestra este</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>varios tokens de la cuenta empiezan y terminan como este</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>el nombre y la fecha de creación de este token</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>las organizaciones del MSP %1</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>las llamadas a la API de esta hora</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1635,26 @@ Códigos de salida:
     <message>
         <source>The address %1 does not use HTTPS.</source>
         <translation>La dirección %1 no usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>el tiempo límite se agotó antes de preguntarlo</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>se agotó el tiempo límite</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>la respuesta superaba 1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>el servidor respondió con el estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>la solicitud falló: %1</translation>
     </message>
 </context>
 <context>

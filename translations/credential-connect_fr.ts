@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Lecture impossible : %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -548,6 +555,13 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>la réponse n&apos;avait pas la forme documentée</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -636,11 +650,53 @@ Codes de sortie&#xa0;:
         <source>Organization %1 (ID %2)</source>
         <translation>Organisation %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1, rôle personnalisé limité aux vues %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…et %n autre, absente de la première réponse</numerusform>
-            <numerusform>…et %n autres, absentes de la première réponse</numerusform>
+            <numerusform>JumpCloud compte %n organisation ; seules les %1 premières sont listées.</numerusform>
+            <numerusform>JumpCloud compte %n organisations ; seules les %1 premières sont listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>Ce jeton s&apos;appelle « %1 » et a été créé le %2.</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>Ce jeton s&apos;appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>Le compte se connecte au portail par authentification unique (SSO).</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>Le compte se connecte au portail avec un mot de passe, et non par authentification unique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>Le MSP %1 a %n organisation.</numerusform>
+            <numerusform>Le MSP %1 a %n organisations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>Appels d&apos;API pendant cette heure, pour tout le compte : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>Appels d&apos;API de ce jeton pendant cette heure : %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…et %n autre organisation</numerusform>
+            <numerusform>…et %n autres organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -649,6 +705,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>Assurez-vous que la clé a été copiée en entier. La génération d&apos;une nouvelle clé d&apos;API révoque l&apos;ancienne&#xa0;: une clé remplacée depuis sa copie ne fonctionne donc plus. De plus, une clé ne fonctionne que dans sa propre région&#xa0;: cette vérification a interrogé %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>les organisations après les %1 premières</translation>
     </message>
 </context>
 <context>
@@ -718,6 +778,26 @@ Codes de sortie&#xa0;:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist autorise 5&#xa0;000 appels par heure et par jeton&#xa0;; les jetons personnels partagent ce quota avec tous les autres jetons et toutes les sessions de portail du même compte.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>la liste des jetons du compte ne montre pas celui-ci</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>plusieurs jetons du compte commencent et finissent comme celui-ci</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>le nom et la date de création de ce jeton</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>les organisations du MSP %1</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>les appels d&apos;API de cette heure</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1635,26 @@ Codes de sortie&#xa0;:
     <message>
         <source>The address %1 does not use HTTPS.</source>
         <translation>L&apos;adresse %1 n&apos;utilise pas HTTPS.</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>le délai a expiré avant que la demande soit faite</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>le délai a expiré</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>la réponse dépassait 1 Mio</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>le serveur a répondu avec le statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>la requête a échoué : %1</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>読み取れなかった項目: %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -547,6 +554,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>応答が文書化された形式ではありませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -634,10 +648,50 @@ Exit codes:
         <source>Organization %1 (ID %2)</source>
         <translation>組織 %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1、カスタムロール（表示できるビュー: %2）</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…ほか %n 個（最初の応答には含まれていません）</numerusform>
+            <numerusform>JumpCloud の組織数は %n 個ですが、一覧には最初の %1 個だけを表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>このトークンの名前は「%1」で、%2 に作成されました。</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>このトークンの名前は「%1」です。</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>このアカウントはシングルサインオン（SSO）でポータルにサインインします。</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>このアカウントはシングルサインオンではなく、パスワードでポータルにサインインします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>MSP %1 には %n 個の組織があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>この 1 時間の API 呼び出し（アカウント全体）: %2 回中 %1 回。</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>この 1 時間のこのトークンによる API 呼び出し: %2 回中 %1 回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…ほか %n 個の組織</numerusform>
         </translation>
     </message>
 </context>
@@ -646,6 +700,10 @@ Exit codes:
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>キーがすべてコピーされているか確認してください。新しい API キーを生成すると古いキーは無効になるため、コピーした後に生成し直されたキーは使用できません。また、キーは発行されたリージョンでのみ有効です。今回のチェックでは %1 (%2) に問い合わせました。</translation>
+    </message>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>最初の %1 個より後の組織</translation>
     </message>
 </context>
 <context>
@@ -715,6 +773,26 @@ Exit codes:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist では、トークンごとに 1 時間あたり 5,000 回まで呼び出しが可能です。個人トークンは、同じアカウントの他のすべてのトークンやポータルのセッションとこの上限を共有します。</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>アカウントのトークン一覧にこのトークンがありません</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>アカウントの複数のトークンが、このトークンと同じ文字で始まり同じ文字で終わります</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>このトークンの名前と作成日</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>MSP %1 の組織</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>この 1 時間の API 呼び出し数</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1627,26 @@ Exit codes:
     <message>
         <source>The address %1 does not use HTTPS.</source>
         <translation>アドレス %1 は HTTPS を使用していません。</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>問い合わせる前に制限時間が切れました</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>制限時間が切れました</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>応答が 1 MiB を超えていました</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>サーバーが HTTP ステータス %1 を返しました</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>リクエストが失敗しました: %1</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Não foi possível ler: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -548,6 +555,13 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>a resposta não estava no formato documentado</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -636,11 +650,53 @@ Códigos de saída:
         <source>Organization %1 (ID %2)</source>
         <translation>Organização %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1, função personalizada limitada às visualizações %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…e mais %n que não consta na primeira resposta</numerusform>
-            <numerusform>…e mais %n que não constam na primeira resposta</numerusform>
+            <numerusform>O JumpCloud conta %n organização; apenas as primeiras %1 estão listadas.</numerusform>
+            <numerusform>O JumpCloud conta %n organizações; apenas as primeiras %1 estão listadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>Este token se chama “%1” e foi criado em %2.</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>Este token se chama “%1”.</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>A conta entra no portal por login único (SSO).</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>A conta entra no portal com uma senha, não por login único.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>O MSP %1 tem %n organização.</numerusform>
+            <numerusform>O MSP %1 tem %n organizações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>Chamadas à API nesta hora, da conta inteira: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>Chamadas à API deste token nesta hora: %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…e mais %n organização</numerusform>
+            <numerusform>…e mais %n organizações</numerusform>
         </translation>
     </message>
 </context>
@@ -649,6 +705,10 @@ Códigos de saída:
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>Confira se a chave foi copiada por inteiro. Gerar uma nova chave de API revoga a anterior, então uma chave substituída depois de copiada não funciona mais. Além disso, as chaves só funcionam na própria região: esta verificação consultou %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>as organizações depois das primeiras %1</translation>
     </message>
 </context>
 <context>
@@ -718,6 +778,26 @@ Códigos de saída:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>O Mist permite 5.000 chamadas por hora por token; os tokens pessoais dividem essa cota com todos os outros tokens e sessões do portal da mesma conta.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>a lista de tokens da conta não mostra este</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>vários tokens da conta começam e terminam como este</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>o nome e a data de criação deste token</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>as organizações do MSP %1</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>as chamadas à API desta hora</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1635,26 @@ Códigos de saída:
     <message>
         <source>The address %1 does not use HTTPS.</source>
         <translation>O endereço %1 não usa HTTPS.</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>o tempo limite acabou antes de perguntar</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>o tempo limite acabou</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>a resposta era maior que 1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>o servidor respondeu com o status HTTP %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>a solicitação falhou: %1</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取：%1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -547,6 +554,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>响应不是文档所述的格式</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -634,10 +648,50 @@ Exit codes:
         <source>Organization %1 (ID %2)</source>
         <translation>组织 %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1，自定义角色，仅限视图 %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…以及首次响应中未列出的另外 %n 个</numerusform>
+            <numerusform>JumpCloud 统计有 %n 个组织；仅列出前 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>此令牌名为“%1”，创建于 %2。</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>此令牌名为“%1”。</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>该账户通过单点登录（SSO）登录门户。</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>该账户使用密码登录门户，而非单点登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>MSP %1 有 %n 个组织。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>本小时的 API 调用（整个账户）：%1 / %2。</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>本小时此令牌的 API 调用：%1 / %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…以及另外 %n 个组织</numerusform>
         </translation>
     </message>
 </context>
@@ -646,6 +700,10 @@ Exit codes:
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>请检查密钥是否已完整复制。生成新的 API 密钥会吊销旧密钥，因此复制后又被替换的密钥将不再有效。此外，密钥仅在其所属区域有效：本次检查询问的是 %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>前 %1 个之后的组织</translation>
     </message>
 </context>
 <context>
@@ -715,6 +773,26 @@ Exit codes:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist 允许每个令牌每小时调用 5,000 次；个人令牌与同一账户的所有其他令牌及门户会话共享这一额度。</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>账户的令牌列表中没有此令牌</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>账户中有多个令牌的开头和结尾与此令牌相同</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>此令牌的名称和创建日期</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>MSP %1 的组织</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>本小时的 API 调用次数</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1627,26 @@ Exit codes:
     <message>
         <source>The address %1 does not use HTTPS.</source>
         <translation>地址 %1 未使用 HTTPS。</translation>
+    </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>尚未查询，时间限制已到</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>时间限制已到</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>响应大于 1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>服务器返回了 HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>请求失败：%1</translation>
     </message>
 </context>
 <context>

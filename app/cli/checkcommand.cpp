@@ -3,9 +3,11 @@
 #include "cli/commandlineoptions.h"
 #include "cli/detectionreport.h"
 #include "cli/resultjson.h"
+#include "cli/terminaltext.h"
 #include "cli/tokeninput.h"
 #include "core/cabundle.h"
 #include "core/catalog.h"
+#include "core/checkdetails.h"
 #include "core/credential.h"
 #include "core/outcomemessages.h"
 #include "core/regiondetector.h"
@@ -54,8 +56,9 @@ QString describeForPeople(const VerificationResult& result, const ResultContext&
 {
     QString text = outcomeId(result.outcome) + QStringLiteral(": ") + result.title +
                    QLatin1Char('\n') + result.message + QLatin1Char('\n');
-    for (const QString& line : describeIdentity(result.identity)) {
-        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    // The names in these lines come from the server.
+    for (const QString& line : describeIdentity(result.identity) + describeCheckDetails(result)) {
+        text += QStringLiteral("  ") + forTerminal(line) + QLatin1Char('\n');
     }
     if (!context.orgId.isEmpty()) {
         text += Text::tr("Organization ID from the URL: %1").arg(context.orgId) + QLatin1Char('\n');

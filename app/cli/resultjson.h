@@ -16,7 +16,8 @@ struct ResultContext
 };
 
 // The one JSON object of --check --json: outcome, provider, region, endpoint, http_status,
-// retry_after_s, identity, message (and title, org_id, warnings, detail). Never the token.
+// retry_after_s, identity, message (and title, org_id, warnings, detail, not_read: what the
+// follow-ups of a verified check could not read). Never the token.
 QJsonObject resultToJson(const VerificationResult& result, const ResultContext& context);
 QJsonObject identityToJson(const Identity& identity);
 

@@ -58,6 +58,14 @@ struct TlsDetails
     QString issuer;
 };
 
+// An optional fact a follow-up request could not read. The check's outcome stands.
+struct MissingDetail
+{
+    QString id;   // what it is, for scripts: "organizations", "token", "usage", "msp_organizations"
+    QString what; // in words: "this hour's API usage"
+    QString reason; // in words: "the server answered with HTTP status 403"
+};
+
 struct VerificationResult
 {
     Outcome outcome = Outcome::UnexpectedResponse;
@@ -68,7 +76,8 @@ struct VerificationResult
     int httpStatus = 0; // 0: no HTTP answer arrived
     std::optional<int> retryAfterSeconds;
     Identity identity;
-    QString redirectTarget; // where a 3xx answer pointed (never followed)
+    QList<MissingDetail> missingDetails; // what the follow-ups of a verified check could not read
+    QString redirectTarget;              // where a 3xx answer pointed (never followed)
     TlsDetails tls;
     QString proxy;           // host:port of the proxy the request went through, if any
     QString technicalDetail; // Qt's error text or the parser's complaint, for support

@@ -1,5 +1,6 @@
 #include "gui/resultpanel.h"
 
+#include "core/checkdetails.h"
 #include "core/detectionmessages.h"
 
 #include "ui_resultpanel.h"
@@ -67,7 +68,8 @@ void ResultPanel::showResult(const VerificationResult& result)
         details.append(tr("Detail: %1").arg(result.technicalDetail));
     }
     display(statusFor(result.outcome), result.title, result.message,
-            bulleted(describeIdentity(result.identity)), details.join(QLatin1Char('\n')));
+            bulleted(describeIdentity(result.identity) + describeCheckDetails(result)),
+            details.join(QLatin1Char('\n')));
 }
 
 void ResultPanel::showDetection(const DetectionResult& detection)
@@ -81,7 +83,9 @@ void ResultPanel::showDetection(const DetectionResult& detection)
     }
     const VerificationResult* found = detection.found();
     const QString identity =
-        found != nullptr ? bulleted(describeIdentity(found->identity)) : QString();
+        found != nullptr
+            ? bulleted(describeIdentity(found->identity) + describeCheckDetails(*found))
+            : QString();
     const QString details = lines.isEmpty()
                                 ? QString()
                                 : tr("The other regions:") + QLatin1Char('\n') + bulleted(lines);

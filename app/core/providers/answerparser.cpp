@@ -14,13 +14,23 @@ struct Format
     const char* id;
     ParsedAnswer (*parse)(const QByteArray& body);
     ProviderAdvice advice;
+    QUrlQuery (*verifyQuery)();
+    QList<FollowUp> (*followUps)(const Identity& identity, const TokenEnds& token);
 };
 
 const Format formats[] = {
-    {"mist-self", mist::parseSelf, {mist::rejectedAdvice, mist::rateLimitAdvice}},
+    {"mist-self",
+     mist::parseSelf,
+     {mist::rejectedAdvice, mist::rateLimitAdvice},
+     [] { return QUrlQuery(); },
+     mist::followUps},
     {"jumpcloud-organizations",
      jumpcloud::parseOrganizations,
-     {jumpcloud::rejectedAdvice, jumpcloud::rateLimitAdvice}},
+     {jumpcloud::rejectedAdvice, jumpcloud::rateLimitAdvice},
+     jumpcloud::firstPageQuery,
+     [](const Identity& identity, const TokenEnds&) {
+         return jumpcloud::followUps(identity);
+     }},
 };
 
 const Format* findFormat(const QString& id)
@@ -55,6 +65,19 @@ ProviderAdvice adviceFor(const QString& format)
 {
     const Format* found = findFormat(format);
     return found != nullptr ? found->advice : ProviderAdvice{};
+}
+
+QUrlQuery verifyQueryFor(const QString& format)
+{
+    const Format* found = findFormat(format);
+    return found != nullptr ? found->verifyQuery() : QUrlQuery();
+}
+
+QList<FollowUp> followUpsFor(const QString& format, const Identity& identity,
+                             const TokenEnds& token)
+{
+    const Format* found = findFormat(format);
+    return found != nullptr ? found->followUps(identity, token) : QList<FollowUp>();
 }
 
 ParsedAnswer parseJsonObject(const QByteArray& body, QJsonObject* object)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/identity.h"
+#include "core/providers/followup.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QUrlQuery>
 
 namespace cc {
 
@@ -31,6 +33,11 @@ bool isKnownAnswerFormat(const QString& format);
 // Reads the body of a 200 answer for the given format. Never throws, never trusts the body.
 ParsedAnswer parseAnswer(const QString& format, const QByteArray& body);
 ProviderAdvice adviceFor(const QString& format);
+// The query of the verify request, where the format asks more of it than the default.
+QUrlQuery verifyQueryFor(const QString& format);
+// The optional requests that read more about a verified token, to be made in this order.
+QList<FollowUp> followUpsFor(const QString& format, const Identity& identity,
+                             const TokenEnds& token);
 
 // Shared by the parsers: the body as a JSON object, or the reason it is not one.
 ParsedAnswer parseJsonObject(const QByteArray& body, QJsonObject* object);
