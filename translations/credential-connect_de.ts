@@ -1306,6 +1306,18 @@ Exit-Codes:
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>Die Organisation, für die diese Verbindung gilt, unter denen, die das Token erreicht</translation>
     </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>F&amp;iltern nach Name oder ID:</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Organisationen filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>Zeigt nur die Organisationen, deren Name oder ID den eingegebenen Text enthält; die Pfeiltaste nach unten wechselt in die Liste</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -1867,22 +1879,19 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
             <numerusform>Dieser Schlüssel erreicht %n Organisationen: Sie sind Multi-Tenant-Administrator. Wählen Sie die Organisation, für die diese Verbindung gilt; spätere JumpCloud-Aufrufe senden ihre ID im Header x-org-id.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>%n weitere ist in der ersten Antwort nicht aufgeführt; sie kann später verbunden werden.</numerusform>
-            <numerusform>%n weitere sind in der ersten Antwort nicht aufgeführt; sie können später verbunden werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>Die Berechtigungen dieses Tokens liegen in einer einzigen Organisation.</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>Hier sind nur die ersten %1 aufgeführt.</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>Dieses Token hat Berechtigungen in %n Organisation.</numerusform>
-            <numerusform>Dieses Token hat Berechtigungen in %n Organisationen. Wählen Sie die, für die diese Verbindung gilt.</numerusform>
+            <numerusform>Dieses Token erreicht %n Organisation.</numerusform>
+            <numerusform>Dieses Token erreicht %n Organisationen. Wählen Sie die, für die diese Verbindung gilt.</numerusform>
         </translation>
     </message>
 </context>

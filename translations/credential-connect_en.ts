@@ -93,17 +93,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>%n more is not listed in the first answer; it can be connected later.</numerusform>
-            <numerusform>%n more are not listed in the first answer; they can be connected later.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
-        <translation>
-            <numerusform>This token has grants in %n organization.</numerusform>
-            <numerusform>This token has grants in %n organizations. Pick the one this connection is for.</numerusform>
+            <numerusform>This token reaches %n organization. Pick the one this connection is for.</numerusform>
+            <numerusform>This token reaches %n organizations. Pick the one this connection is for.</numerusform>
         </translation>
     </message>
 </context>

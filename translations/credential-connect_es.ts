@@ -1306,6 +1306,18 @@ Códigos de salida:
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>La organización de esta conexión, entre aquellas a las que da acceso el token</translation>
     </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>F&amp;iltrar por nombre o ID:</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrar organizaciones</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>Muestra solo las organizaciones cuyo nombre o ID contiene el texto escrito; la tecla de flecha abajo pasa a la lista</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -1867,22 +1879,19 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
             <numerusform>Esta clave da acceso a %n organizaciones: es usted un administrador multiinquilino. Elija la organización de esta conexión; las siguientes llamadas a JumpCloud enviarán su ID en el encabezado x-org-id.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>Hay %n más que no figura en la primera respuesta; se puede conectar más adelante.</numerusform>
-            <numerusform>Hay %n más que no figuran en la primera respuesta; se pueden conectar más adelante.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>Los permisos de este token están en una sola organización.</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>Aquí solo se muestran las primeras %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>Este token tiene permisos en %n organización.</numerusform>
-            <numerusform>Este token tiene permisos en %n organizaciones. Elija la de esta conexión.</numerusform>
+            <numerusform>Este token da acceso a %n organización.</numerusform>
+            <numerusform>Este token da acceso a %n organizaciones. Elija la de esta conexión.</numerusform>
         </translation>
     </message>
 </context>

@@ -1306,6 +1306,18 @@ Codes de sortie&#xa0;:
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>L&apos;organisation à laquelle cette connexion est destinée, parmi celles auxquelles le jeton donne accès</translation>
     </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>F&amp;iltrer par nom ou ID :</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrer les organisations</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>N&apos;affiche que les organisations dont le nom ou l&apos;ID contient le texte saisi ; la touche flèche vers le bas passe à la liste</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -1867,22 +1879,19 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
             <numerusform>Cette clé donne accès à %n organisations&#xa0;: vous êtes administrateur multilocataire. Choisissez l&apos;organisation à laquelle cette connexion est destinée&#xa0;; les appels JumpCloud ultérieurs enverront son ID dans l&apos;en-tête x-org-id.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>%n autre organisation n&apos;est pas listée dans la première réponse&#xa0;; elle pourra être connectée plus tard.</numerusform>
-            <numerusform>%n autres organisations ne sont pas listées dans la première réponse&#xa0;; elles pourront être connectées plus tard.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>Les droits de ce jeton portent sur une seule organisation.</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>Seules les %1 premières sont listées ici.</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>Ce jeton a des droits dans %n organisation.</numerusform>
-            <numerusform>Ce jeton a des droits dans %n organisations. Choisissez celle à laquelle cette connexion est destinée.</numerusform>
+            <numerusform>Ce jeton donne accès à %n organisation.</numerusform>
+            <numerusform>Ce jeton donne accès à %n organisations. Choisissez celle à laquelle cette connexion est destinée.</numerusform>
         </translation>
     </message>
 </context>

@@ -1298,6 +1298,18 @@ Exit codes:
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>トークンがアクセスできる組織のうち、この接続の対象となる組織</translation>
     </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>名前または ID で絞り込み(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>組織を絞り込む</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>名前または ID に入力した文字を含む組織だけを表示します。下矢印キーで一覧に移動します</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -1856,20 +1868,18 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
             <numerusform>このキーは %n 個の組織にアクセスできます（マルチテナント管理者）。この接続の対象となる組織を選択してください。以後の JumpCloud の呼び出しでは、その ID が x-org-id ヘッダーで送信されます。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>ほかに、最初の応答に含まれていない組織が %n 個あります。これらの組織は後で接続できます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>このトークンの権限は 1 つの組織内にあります。</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>ここには最初の %1 個だけを表示しています。</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>このトークンには %n 個の組織に対する権限があります。この接続の対象となる組織を選択してください。</numerusform>
+            <numerusform>このトークンは %n 個の組織にアクセスできます。この接続の対象となる組織を選択してください。</numerusform>
         </translation>
     </message>
 </context>

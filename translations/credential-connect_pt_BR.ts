@@ -1306,6 +1306,18 @@ Códigos de saída:
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>A organização desta conexão, entre as que o token acessa</translation>
     </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>F&amp;iltrar por nome ou ID:</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrar organizações</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>Mostra só as organizações cujo nome ou ID contém o texto digitado; a tecla de seta para baixo passa para a lista</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -1867,22 +1879,19 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
             <numerusform>Esta chave acessa %n organizações: você é um administrador multilocatário. Escolha a organização desta conexão; as próximas chamadas ao JumpCloud enviarão o ID dela no cabeçalho x-org-id.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>Mais %n organização não consta na primeira resposta; ela pode ser conectada mais tarde.</numerusform>
-            <numerusform>Mais %n organizações não constam na primeira resposta; elas podem ser conectadas mais tarde.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>As permissões deste token estão em uma única organização.</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>Aqui estão listadas apenas as primeiras %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>Este token tem permissões em %n organização.</numerusform>
-            <numerusform>Este token tem permissões em %n organizações. Escolha a organização desta conexão.</numerusform>
+            <numerusform>Este token acessa %n organização.</numerusform>
+            <numerusform>Este token acessa %n organizações. Escolha a organização desta conexão.</numerusform>
         </translation>
     </message>
 </context>

@@ -1298,6 +1298,18 @@ Exit codes:
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>在令牌可访问的组织中，此连接所对应的组织</translation>
     </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>按名称或 ID 筛选(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>筛选组织</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>仅显示名称或 ID 包含所输入文本的组织；按向下箭头键可移至列表</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -1856,20 +1868,18 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
             <numerusform>此密钥可访问 %n 个组织：您是多租户管理员。请选择此连接所对应的组织；之后的 JumpCloud 调用会在 x-org-id 标头中发送其 ID。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>另有 %n 个组织未在首次响应中列出；可以稍后再连接它们。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>此令牌的权限位于一个组织中。</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>此处仅列出前 %1 个。</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>此令牌在 %n 个组织中拥有权限。请选择此连接所对应的组织。</numerusform>
+            <numerusform>此令牌可访问 %n 个组织。请选择此连接所对应的组织。</numerusform>
         </translation>
     </message>
 </context>
