@@ -136,8 +136,8 @@ QStringList describeIdentity(const Identity& identity)
                 Text::tr("Organization %1 (ID %2)").arg(organization.name, organization.id));
         }
         if (listed > organizationLines) {
-            lines.append(Text::tr("…and %n more organizations", nullptr,
-                                  int(listed - organizationLines)));
+            lines.append(
+                Text::tr("…and %n more organizations", nullptr, int(listed - organizationLines)));
         }
         if (identity.totalOrganizations > listed) {
             lines.append(Text::tr("JumpCloud counts %n organizations; only the first %1 are "

@@ -75,8 +75,8 @@ CannedReply jumpCloudClientsPage(const ReceivedRequest& request, int count, int 
                    QByteArray::number(index, 16).rightJustified(16, '0') +
                    R"(", "displayName": ")" + name.toUtf8() + "\"}";
     }
-    return CannedReply::json(200, "{\"results\": [" + results + "], \"totalCount\": " +
-                                      QByteArray::number(count) + "}");
+    return CannedReply::json(200, "{\"results\": [" + results +
+                                      "], \"totalCount\": " + QByteArray::number(count) + "}");
 }
 
 CannedReply demoAnswerFor(const ReceivedRequest& request)

@@ -96,7 +96,7 @@ QString readUsage(const QByteArray& body, Identity& identity)
 }
 
 FollowUp followUp(const QString& id, const QString& what, const QString& path,
-                  std::function<QString(const QByteArray&, Identity&)> read)
+                  const std::function<QString(const QByteArray&, Identity&)>& read)
 {
     FollowUp request;
     request.id = id;
