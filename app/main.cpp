@@ -1,9 +1,11 @@
-// Picks the mode: the command-line check (no window) or the connect window.
+// credential-connect: the command-line check, and the way into the window. It links no widget,
+// font, image or keychain library, so a check loads only what it uses; for the window it hands
+// the process over to the window program before any Qt application object exists.
 #include "cli/checkcommand.h"
-#include "cli/commandlineoptions.h"
+#include "core/commandlineoptions.h"
 #include "core/programidentity.h"
 #include "core/translations.h"
-#include "windowmain.h"
+#include "windowprogram.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,10 +13,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-
-#ifdef CC_WINDOW_MODULE
-#include <dlfcn.h>
-#endif
+#include <string>
 
 namespace {
 struct Text
@@ -40,31 +39,19 @@ int checkFromCommandLine(int argc, char* argv[])
     std::_Exit(exitCode);
 }
 
-#ifdef CC_WINDOW_MODULE
-// The window module is found through the executable's run path: beside the build's bin/
-// folder, or in the private library folder of an installed program.
-int runWindowModule(int argc, char* argv[])
+// Only when the window program could not be started: said on the terminal, in the person's
+// language, since there is no window to say it in.
+int reportMissingWindow(int argc, char* argv[], const std::string& problem)
 {
-    using WindowMain = int (*)(int, char*[]);
-    void* module = dlopen(CC_WINDOW_MODULE, RTLD_LAZY | RTLD_LOCAL);
-    auto windowMain =
-        module != nullptr
-            ? reinterpret_cast<WindowMain>(dlsym(module, "credentialConnectWindowMain"))
-            : nullptr;
-    if (windowMain != nullptr) {
-        return windowMain(argc, argv);
-    }
-    const QString problem = QString::fromLocal8Bit(dlerror());
     QCoreApplication app(argc, argv);
     cc::describeProgram();
     cc::installTranslations(app, QLocale());
     std::fprintf(stderr, "%s\n",
                  qPrintable(Text::tr("Credential Connect cannot open its window: %1. The "
                                      "command-line check (--check) still works.")
-                                .arg(problem)));
+                                .arg(QString::fromLocal8Bit(problem.c_str()))));
     return 1;
 }
-#endif
 } // namespace
 
 int main(int argc, char* argv[])
@@ -73,12 +60,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
-    if (cc::cli::wantsCommandLineMode(arguments)) {
+    if (cc::wantsCommandLineMode(arguments)) {
         return checkFromCommandLine(argc, argv);
     }
-#ifdef CC_WINDOW_MODULE
-    return runWindowModule(argc, argv);
-#else
-    return credentialConnectWindowMain(argc, argv);
-#endif
+    return reportMissingWindow(argc, argv, cc::execWindowProgram(argv));
 }

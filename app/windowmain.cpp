@@ -1,12 +1,13 @@
-#include "windowmain.h"
-
+// credential-connect-window: the connect window, a plain Qt Widgets program. credential-connect
+// execs it with its own arguments whenever they ask for no command-line mode; it also starts
+// by itself.
 #include "core/programidentity.h"
 #include "gui/application.h"
 #include "version.h"
 
 #include <QApplication>
 
-extern "C" Q_DECL_EXPORT int credentialConnectWindowMain(int argc, char* argv[])
+int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     cc::describeProgram();

@@ -1,7 +1,7 @@
 // The local servers the benchmark checks against, on this machine only: every Juniper Mist
-// region on an address of its own (127.0.0.1 for the first region, 127.0.0.2 for the
-// second...), each answering after --delay-ms, where only the last region accepts the token,
-// as when a person's token belongs to one region; and one more server on 127.0.0.13 that
+// region a region search asks on an address of its own (127.0.0.1 for the first region, 127.0.0.2
+// for the second...), each answering after --delay-ms, where only the last region accepts the
+// token, as when a person's token belongs to one region; and one more server on 127.0.0.13 that
 // answers at once, for timing one check with nothing to wait for.
 // Writes into --dir: ca.pem, token (one line, for standard input), headers (the request's
 // headers, for curl -H @headers and bench-minimal-client), check-url, check-catalog.json and
@@ -9,6 +9,7 @@
 // system-store-wrapper: one argument a line, a command prefix under which the system's
 // certificate store also trusts ca.pem, so the window can be measured as a person runs it,
 // without --ca-bundle. Prints "ready" when they are written, then serves until it is stopped.
+#include "core/regiondetector.h"
 #include "core/verifier.h"
 #include "support/demoanswers.h"
 #include "support/privatecastore.h"
@@ -94,7 +95,7 @@ int main(int argc, char* argv[])
 
     std::vector<std::unique_ptr<ServerThread>> threads;
     QMap<QPair<QString, QString>, QUrl> regionBases;
-    const QList<Region>& regions = provider->regions;
+    const QList<Region> regions = RegionDetector::regionsToBeAsked(*provider);
     for (int index = 0; index < regions.size(); ++index) {
         const QHostAddress address(QStringLiteral("127.0.0.%1").arg(index + 1));
         const bool accepts = index == regions.size() - 1;

@@ -1,6 +1,6 @@
 // Hostile networks, one fault per row, through real sockets against servers on 127.x started
-// here: every check ends in time with DESIGN.md's outcome, and no server but the chosen API
-// host ever receives the token. Each row prints its outcome and how long the check took.
+// here: every check ends in time with the outcome of docs/ARCHITECTURE.md, and no server but the
+// chosen API host ever receives the token. Each row prints its outcome and how long the check took.
 #include "core/catalog.h"
 #include "core/verifier.h"
 #include "support/connectproxy.h"

@@ -6,6 +6,7 @@
 #include "gui/resultpanel.h"
 #include "gui/savedconnectionsview.h"
 #include "gui/settingsdialog.h"
+#include "support/child.h"
 #include "support/demoanswers.h"
 #include "support/sampleanswers.h"
 #include "support/storagetesting.h"
@@ -44,6 +45,7 @@ private slots:
     void reverifyWhoseDateCannotBeSavedSaysSo();
     void deleteAsksFirstThenRemovesTokenAndProfile();
     void withoutSavedConnectionsTheListSaysHowToStart();
+    void envFileIsOfferedOnlyWhereAToolCanReadIt();
     void savedConnectionsTabOpensFromTheKeyboard();
     void lastProviderAndRegionAreRemembered();
     void settingTrustsAnExtraCertificateAuthority();
@@ -51,14 +53,6 @@ private slots:
     void tokenIsInNoSettingsFile();
 
 private:
-    template<typename T> T* child(QWidget* parent, const char* name) const
-    {
-        T* found = parent->findChild<T*>(QLatin1String(name));
-        if (found == nullptr) {
-            qFatal("no widget %s", name);
-        }
-        return found;
-    }
     void makeWindow();
     // Saves a Mist connection in EMEA 02 for ACME Corp through the keeper, as the wizard does.
     QString saveSampleConnection();
@@ -127,12 +121,8 @@ QString TestMainWindow::reverifyOnlyConnection()
     QTest::mouseClick(child<QPushButton>(m_window->savedConnections(), "reverifyButton"),
                       Qt::LeftButton);
     const bool answered = QTest::qWaitFor(
-        [panel] {
-            return !panel->title().isEmpty() &&
-                   !panel->title().startsWith(QStringLiteral("Checking"));
-        },
-        20000);
-    return answered ? panel->title() : QStringLiteral("(no answer in time)");
+        [panel] { return panel->isVisible() && panel->status() != gui::StatusKind::Busy; }, 20000);
+    return answered ? panel->outcomeId() : QStringLiteral("(no answer in time)");
 }
 
 void TestMainWindow::savedConnectionIsListedAndReverified()
@@ -154,7 +144,7 @@ void TestMainWindow::savedConnectionIsListedAndReverified()
     QTest::mouseClick(reverify, Qt::LeftButton);
 
     auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
-    QTRY_COMPARE_WITH_TIMEOUT(panel->title(), QStringLiteral("Verified: the token works"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->outcomeId(), QStringLiteral("verified"), 20000);
     QCOMPARE(m_demo.server->requests().size(), requestsBefore + mistUserRequests);
     QCOMPARE(m_demo.server->requests().constLast().headerValues("Authorization"),
              QList<QByteArray>{"Token " + token.toLatin1()});
@@ -174,7 +164,7 @@ void TestMainWindow::reverifyOfARefusedTokenChangesNothing()
     const ConnectionProfile before = *m_store->profiles.profile(saved.key);
     makeWindow();
 
-    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("Token refused"));
+    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("rejected"));
     QCOMPARE(*m_store->profiles.profile(saved.key), before);
 }
 
@@ -185,16 +175,17 @@ void TestMainWindow::reverifyWhoseDateCannotBeSavedSaysSo()
     const ConnectionProfile before = *m_store->profiles.profile(key);
     makeWindow();
 
-    QString title;
+    QString outcome;
     {
         // The settings file cannot grow, as on a full disk: the new check date is not saved.
         const FileSizeLimit limit(16);
-        title = reverifyOnlyConnection();
+        outcome = reverifyOnlyConnection();
     }
 
     // The person learns both: the token works, and its new check date was not kept.
-    QCOMPARE(title, QStringLiteral("Verified: the token works"));
+    QCOMPARE(outcome, QStringLiteral("verified"));
     const auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
+    QCOMPARE(panel->status(), gui::StatusKind::Warning);
     QCOMPARE(panel->message(),
              QStringLiteral("The stored token still works, but the new check date could not be "
                             "saved: the settings file %1 could not be written.")
@@ -237,6 +228,42 @@ void TestMainWindow::withoutSavedConnectionsTheListSaysHowToStart()
     QVERIFY(!child<QPushButton>(saved, "reverifyButton")->isEnabled());
     QVERIFY(!child<QPushButton>(saved, "deleteButton")->isEnabled());
     QVERIFY(child<QPushButton>(saved, "connectButton")->isEnabled());
+}
+
+void TestMainWindow::envFileIsOfferedOnlyWhereAToolCanReadIt()
+{
+    QVERIFY(resultOf(m_store->keeper.save(sampleRoutingAssuranceProfile(), token)).ok());
+    QVERIFY(!saveSampleConnection().isEmpty());
+    makeWindow();
+    m_window->showSavedConnections();
+    auto* saved = m_window->savedConnections();
+    auto* list = child<QTreeWidget>(saved, "connectionList");
+    auto* exportEnv = child<QPushButton>(saved, "exportEnvButton");
+    auto* note = child<QLabel>(saved, "envNote");
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(!note->isVisible());
+
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = list->topLevelItem(row);
+        list->setCurrentItem(item);
+        QVERIFY(child<QPushButton>(saved, "exportProfileButton")->isEnabled());
+        if (item->text(0).startsWith(QStringLiteral("Juniper Mist Routing Assurance"))) {
+            // mistapi and Terraform accept only the Mist clouds they list: no file is offered.
+            QVERIFY(!exportEnv->isEnabled());
+            QVERIFY(note->isVisible());
+            QVERIFY2(note->text().startsWith(QStringLiteral(
+                         "No .env file is offered for this connection: mistapi and Juniper's "
+                         "Terraform provider for Mist")),
+                     qPrintable(note->text()));
+            QCOMPARE(exportEnv->toolTip(), note->text());
+            QTest::mouseClick(exportEnv, Qt::LeftButton);
+            QVERIFY(m_answers.questions.isEmpty());
+        } else {
+            QVERIFY(exportEnv->isEnabled());
+            QVERIFY(!note->isVisible());
+            QVERIFY(exportEnv->toolTip().isEmpty());
+        }
+    }
 }
 
 void TestMainWindow::savedConnectionsTabOpensFromTheKeyboard()
@@ -342,7 +369,7 @@ void TestMainWindow::tokenIsInNoSettingsFile()
 {
     saveSampleConnection();
     makeWindow();
-    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("Verified: the token works"));
+    QCOMPARE(reverifyOnlyConnection(), QStringLiteral("verified"));
     m_window.reset();
 
     m_store->settings.sync();

@@ -65,6 +65,12 @@ QString kindId(Identity::Kind kind)
 }
 } // namespace
 
+QJsonValue retryAtToJson(const QDateTime& retryAt)
+{
+    return retryAt.isValid() ? QJsonValue(retryAt.toUTC().toString(Qt::ISODate))
+                             : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject identityToJson(const Identity& identity)
 {
     QJsonObject object{
@@ -131,6 +137,7 @@ QJsonObject resultToJson(const VerificationResult& result, const ResultContext& 
         {QStringLiteral("retry_after_s"), result.retryAfterSeconds
                                               ? QJsonValue(*result.retryAfterSeconds)
                                               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("retry_at"), retryAtToJson(result.retryAt)},
         {QStringLiteral("identity"), result.identity.kind == Identity::Kind::None
                                          ? QJsonValue(QJsonValue::Null)
                                          : QJsonValue(identityToJson(result.identity))},
@@ -139,6 +146,7 @@ QJsonObject resultToJson(const VerificationResult& result, const ResultContext& 
         {QStringLiteral("org_id"), textOrNull(context.orgId)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(context.warnings)},
         {QStringLiteral("detail"), textOrNull(result.technicalDetail)},
+        {QStringLiteral("vendor_message"), textOrNull(result.vendorMessage)},
         {QStringLiteral("not_read"), missingDetailsToJson(result.missingDetails)},
     };
     if (result.outcome == Outcome::TlsError) {

@@ -2,6 +2,7 @@
 
 #include "core/identity.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
@@ -11,7 +12,7 @@
 
 namespace cc {
 
-// The outcome words of DESIGN.md: the same in the window, the CLI's JSON and the tests.
+// The outcome words of docs/ARCHITECTURE.md: the same in the window, the CLI's JSON and the tests.
 enum class Outcome {
     Verified,
     Rejected,
@@ -73,14 +74,19 @@ struct VerificationResult
     QString providerId;
     QString regionId;
     QUrl endpoint;
-    int httpStatus = 0; // 0: no HTTP answer arrived
-    std::optional<int> retryAfterSeconds;
+    int httpStatus = 0;                   // 0: no HTTP answer arrived
+    std::optional<int> retryAfterSeconds; // the wait a Retry-After header asked for
+    // When trying again makes sense, in UTC: the Retry-After's time or, without one, the next
+    // full hour where the provider's limit resets then (RateLimit::resetsAtFullHour).
+    // Invalid when not known.
+    QDateTime retryAt;
     Identity identity;
     QList<MissingDetail> missingDetails; // what the follow-ups of a verified check could not read
     QString redirectTarget;              // where a 3xx answer pointed (never followed)
     TlsDetails tls;
     QString proxy;           // host:port of the proxy the request went through, if any
     QString technicalDetail; // Qt's error text or the parser's complaint, for support
+    QString vendorMessage;   // the service's own words in a refusal or error, cleaned
     QString title;           // a short headline in plain words
     QString message;         // what happened and what to do next
 };

@@ -1,12 +1,12 @@
 #include "gui/application.h"
 
-#include "cli/commandlineoptions.h"
 #include "connections/connectionkeeper.h"
-#include "core/cabundle.h"
-#include "core/catalog.h"
+#include "core/commandlineoptions.h"
+#include "core/programinputs.h"
 #include "core/translations.h"
 #include "core/verifier.h"
 #include "gui/mainwindow.h"
+#include "gui/maskedaccessibility.h"
 #include "gui/prompts.h"
 #include "storage/appsettings.h"
 #include "storage/profilestore.h"
@@ -34,7 +34,8 @@ int refuseToStart(const QString& problem)
 
 int runWindow(QApplication& app)
 {
-    cli::CommandLineOptions options;
+    installMaskedTextEvents();
+    CommandLineOptions options;
     if (!options.parser.parse(app.arguments())) {
         return refuseToStart(options.parser.errorText());
     }
@@ -52,23 +53,11 @@ int runWindow(QApplication& app)
     QLocale::setDefault(locale);
 
     QString error;
-    const std::optional<Catalog> catalog =
-        options.parser.isSet(options.catalog)
-            ? Catalog::fromFile(options.parser.value(options.catalog), &error)
-            : Catalog::loadBuiltin(&error);
-    if (!catalog) {
-        return refuseToStart(Text::tr("The provider catalog cannot be used: %1.").arg(error));
+    const std::optional<ProgramInputs> inputs = loadProgramInputs(options, &error);
+    if (!inputs) {
+        return refuseToStart(error);
     }
-
-    QList<QSslCertificate> commandLineAuthorities;
-    if (options.parser.isSet(options.caBundle)) {
-        const std::optional<CaBundle> bundle =
-            loadCaBundle(options.parser.value(options.caBundle), &error);
-        if (!bundle) {
-            return refuseToStart(error);
-        }
-        commandLineAuthorities = bundle->certificates;
-    }
+    const Catalog& catalog = inputs->catalog;
 
     QNetworkAccessManager network;
     Verifier verifier(&network);
@@ -76,10 +65,11 @@ int runWindow(QApplication& app)
     AppSettings appSettings(&settings);
     ProfileStore profiles(&settings);
     SecretStore secrets;
-    ConnectionKeeper keeper(&secrets, &profiles, &*catalog, &verifier);
+    ConnectionKeeper keeper(&secrets, &profiles, &catalog, &verifier);
     const Prompts prompts = Prompts::systemDialogs();
 
-    MainWindow window(*catalog, verifier, keeper, appSettings, prompts, commandLineAuthorities);
+    MainWindow window(catalog, verifier, keeper, appSettings, prompts,
+                      inputs->extraAuthorities.certificates);
     window.show();
     return app.exec();
 }

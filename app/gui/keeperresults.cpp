@@ -11,7 +11,8 @@ void showKeeperResult(ResultPanel& panel, const KeeperResult& result, const QStr
     if (!result.verification.endpoint.isEmpty()) {
         VerificationResult shown = result.verification;
         shown.message = result.message;
-        panel.showResult(shown);
+        // The check's own status, unless what the keeper had to do after it failed.
+        panel.showResult(shown, result.ok() ? std::nullopt : std::optional(StatusKind::Warning));
     } else if (result.ok()) {
         panel.showMessage(StatusKind::Ok, doneTitle, result.message);
     } else {

@@ -2,10 +2,10 @@
 
 #include "core/checkdetails.h"
 #include "core/detectionmessages.h"
+#include "gui/announcer.h"
 
 #include "ui_resultpanel.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QStyle>
 
@@ -55,7 +55,7 @@ void ResultPanel::showChecking(const QString& what)
     display(StatusKind::Busy, tr("Checking\u2026"), what, QString(), QString(), true);
 }
 
-void ResultPanel::showResult(const VerificationResult& result)
+void ResultPanel::showResult(const VerificationResult& result, std::optional<StatusKind> kind)
 {
     QStringList details;
     if (!result.endpoint.isEmpty()) {
@@ -67,9 +67,10 @@ void ResultPanel::showResult(const VerificationResult& result)
     if (!result.technicalDetail.isEmpty() && result.outcome != Outcome::Verified) {
         details.append(tr("Detail: %1").arg(result.technicalDetail));
     }
-    display(statusFor(result.outcome), result.title, result.message,
+    display(kind.value_or(statusFor(result.outcome)), result.title, result.message,
             bulleted(describeIdentity(result.identity) + describeCheckDetails(result)),
-            details.join(QLatin1Char('\n')));
+            details.join(QLatin1Char('\n')), false, result.vendorMessage);
+    m_outcomeId = cc::outcomeId(result.outcome);
 }
 
 void ResultPanel::showDetection(const DetectionResult& detection)
@@ -89,7 +90,9 @@ void ResultPanel::showDetection(const DetectionResult& detection)
     const QString details = lines.isEmpty()
                                 ? QString()
                                 : tr("The other regions:") + QLatin1Char('\n') + bulleted(lines);
-    display(statusFor(detection.outcome), detection.title, detection.message, identity, details);
+    display(statusFor(detection.outcome), detection.title, detection.message, identity, details,
+            false, detection.vendorMessage);
+    m_outcomeId = cc::outcomeId(detection.outcome);
 }
 
 void ResultPanel::setAction(const QString& text, const QString& description)
@@ -108,17 +111,20 @@ void ResultPanel::clear()
 {
     m_ui->titleLabel->clear();
     m_ui->messageLabel->clear();
+    m_ui->vendorLabel->clear();
     m_ui->identityLabel->clear();
     m_ui->detailsLabel->clear();
     m_ui->statusIcon->clear();
     m_ui->busyBar->setVisible(false);
+    m_outcomeId.clear();
     setAction(QString());
     setAccessibleDescription(QString());
     setVisible(false);
 }
 
 void ResultPanel::display(StatusKind kind, const QString& title, const QString& message,
-                          const QString& identity, const QString& details, bool busy)
+                          const QString& identity, const QString& details, bool busy,
+                          const QString& vendorMessage)
 {
     // Showing a part of a visible widget lays out the whole window at once, so each part shown
     // here would cost a layout of the form, wrapped text and all: the event loop stood still
@@ -132,17 +138,24 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
     m_ui->statusIcon->setPixmap(statusIcon(kind).pixmap(iconSize, iconSize));
     m_ui->titleLabel->setText(title);
     m_ui->messageLabel->setText(message);
+    // The program's advice comes first; the service's words follow as a quotation, in a
+    // plain-text label, so nothing a server sends is read as markup.
+    m_ui->vendorLabel->setText(vendorMessage.isEmpty()
+                                   ? QString()
+                                   : tr("The service said: \u201c%1\u201d").arg(vendorMessage));
+    m_ui->vendorLabel->setVisible(!vendorMessage.isEmpty());
     m_ui->identityLabel->setText(identity);
     m_ui->identityLabel->setVisible(!identity.isEmpty());
     m_ui->detailsLabel->setText(details);
     m_ui->detailsLabel->setVisible(!details.isEmpty());
     m_ui->busyBar->setVisible(busy);
+    m_status = kind;
+    m_outcomeId.clear();
     setAction(QString());
     setAccessibleDescription(title + QStringLiteral(". ") + message);
     setVisible(true);
-    // Screen readers announce the new words without the person moving focus here.
-    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&event);
+    // Screen readers speak the new words without the person moving focus here.
+    announce(this, title + QStringLiteral(". ") + message);
 }
 
 QString ResultPanel::title() const
@@ -153,6 +166,11 @@ QString ResultPanel::title() const
 QString ResultPanel::message() const
 {
     return m_ui->messageLabel->text();
+}
+
+QString ResultPanel::vendorText() const
+{
+    return m_ui->vendorLabel->text();
 }
 
 QString ResultPanel::identityText() const

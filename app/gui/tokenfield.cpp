@@ -1,6 +1,7 @@
 #include "gui/tokenfield.h"
 
 #include "core/catalog.h"
+#include "gui/announcer.h"
 #include "gui/statusicons.h"
 
 #include "ui_tokenfield.h"
@@ -81,6 +82,7 @@ TokenCheck TokenField::checkForPress()
     }
     showCheck(check, true);
     if (!check.isAcceptable()) {
+        announce(this, m_ui->tokenMessage->text());
         m_ui->tokenEdit->setFocus(Qt::OtherFocusReason);
         if (check.position >= 0) {
             m_ui->tokenEdit->setCursorPosition(check.position);
@@ -115,10 +117,15 @@ void TokenField::setMessage(const QString& text, bool isProblem)
     setStatusLine(m_ui->tokenMessageIcon, m_ui->tokenMessage, text,
                   isProblem ? StatusKind::Error : StatusKind::Warning);
     m_problemMark->setVisible(isProblem);
-    m_ui->tokenEdit->setAccessibleDescription(
+    const QString description =
         isProblem ? text
                   : tr("The secret token from the provider's portal. It is hidden while you type "
-                       "and is never stored."));
+                       "and is never stored.");
+    // Each keystroke comes here; Qt would send a description change each time, which Orca
+    // reads from the field on every key it echoes.
+    if (m_ui->tokenEdit->accessibleDescription() != description) {
+        m_ui->tokenEdit->setAccessibleDescription(description);
+    }
 }
 
 void TokenField::onShownToggled(bool shown)

@@ -16,6 +16,7 @@
 #include "storage/appsettings.h"
 #include "storage/profilestore.h"
 #include "storage/secretstore.h"
+#include "support/child.h"
 #include "support/darkpalette.h"
 #include "support/demoanswers.h"
 #include "support/sampleanswers.h"
@@ -50,15 +51,6 @@ const QString token = sampleMistToken;
 {
     std::fprintf(stderr, "screenshots: %s\n", what);
     std::exit(1);
-}
-
-template<typename T> T* child(const QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QLatin1String(name));
-    if (found == nullptr) {
-        fail(name);
-    }
-    return found;
 }
 
 void waitFor(const std::function<bool()>& condition, const char* what)
@@ -170,6 +162,15 @@ int main(int argc, char* argv[])
     QTest::mouseClick(child<QPushButton>(form, "startDetectButton"), Qt::LeftButton);
     waitFor([&found] { return found.count() > 0; }, "the region search did not end");
     camera.take(&window, QStringLiteral("find-region-found"));
+
+    // A token at home in EMEA 02 that has used up its hour: the search still names its region.
+    child<QLineEdit>(form, "tokenEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(form, "tokenEdit"), QStringLiteral("limit") + token.mid(5));
+    QTest::mouseClick(child<QPushButton>(form, "findRegionButton"), Qt::LeftButton);
+    QSignalSpy limited(form, &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>(form, "startDetectButton"), Qt::LeftButton);
+    waitFor([&limited] { return limited.count() > 0; }, "the rate-limited search did not end");
+    camera.take(&window, QStringLiteral("find-region-rate-limited"));
 
     // The setup wizard, page by page.
     window.connectAccount();

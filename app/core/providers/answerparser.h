@@ -25,6 +25,7 @@ struct ParsedAnswer
 struct ProviderAdvice
 {
     QString (*rejected)(const Region& region) = nullptr;
+    QString (*forbidden)() = nullptr;
     QString (*rateLimited)() = nullptr;
 };
 
@@ -38,6 +39,10 @@ QUrlQuery verifyQueryFor(const QString& format);
 // The optional requests that read more about a verified token, to be made in this order.
 QList<FollowUp> followUpsFor(const QString& format, const Identity& identity,
                              const TokenEnds& token);
+// The service's own words in the body of an answer other than 200, where the format names
+// them: Mist's {"detail": "..."}, JumpCloud's {"message": "..."} (or, without one, "error").
+// Cleaned for showing as plain text (cleanVendorText()); empty when the body has none.
+QString readVendorMessage(const QString& format, const QByteArray& body);
 
 // Shared by the parsers: the body as a JSON object, or the reason it is not one.
 ParsedAnswer parseJsonObject(const QByteArray& body, QJsonObject* object);

@@ -19,6 +19,7 @@ QUrlQuery firstPageQuery();
 // The next page, while fewer organizations are listed than totalCount says.
 QList<FollowUp> followUps(const Identity& identity);
 QString rejectedAdvice(const Region& region);
+QString forbiddenAdvice();
 QString rateLimitAdvice();
 
 } // namespace cc::jumpcloud

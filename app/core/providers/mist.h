@@ -14,6 +14,7 @@ ParsedAnswer parseSelf(const QByteArray& body);
 // /msps/{id}/orgs), and every token this hour's calls (GET /self/usage).
 QList<FollowUp> followUps(const Identity& identity, const TokenEnds& token);
 QString rejectedAdvice(const Region& region);
+QString forbiddenAdvice();
 QString rateLimitAdvice();
 
 } // namespace cc::mist

@@ -4,7 +4,7 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
-namespace cc::cli {
+namespace cc {
 
 // Every option the program takes, in both modes, declared once so --help lists them all.
 struct CommandLineOptions
@@ -30,4 +30,4 @@ struct CommandLineOptions
 // True when the arguments ask for no window: --check, --help or --version.
 bool wantsCommandLineMode(const QStringList& arguments);
 
-} // namespace cc::cli
+} // namespace cc

@@ -1,10 +1,10 @@
-#include "cli/commandlineoptions.h"
+#include "core/commandlineoptions.h"
 
 #include "core/translations.h"
 
 #include <QCoreApplication>
 
-namespace cc::cli {
+namespace cc {
 
 namespace {
 struct Text
@@ -94,4 +94,4 @@ bool wantsCommandLineMode(const QStringList& arguments)
     return false;
 }
 
-} // namespace cc::cli
+} // namespace cc

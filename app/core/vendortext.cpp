@@ -1,0 +1,36 @@
+#include "core/vendortext.h"
+
+#include <algorithm>
+
+namespace cc {
+
+QString cleanVendorText(const QString& text)
+{
+    QString kept;
+    kept.reserve(std::min<qsizetype>(text.size(), qsizetype{2} * maxVendorTextLength));
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
+            kept.append(QLatin1Char(' '));
+        } else if (c.category() == QChar::Other_Control) {
+            kept += c.unicode() < 0x80
+                        ? QStringLiteral("\\x") +
+                              QString::number(c.unicode(), 16).rightJustified(2, u'0')
+                        : QStringLiteral("\\u") +
+                              QString::number(c.unicode(), 16).rightJustified(4, u'0');
+        } else if (c.category() != QChar::Other_Format) {
+            kept.append(c);
+        }
+    }
+    kept = kept.simplified();
+    if (kept.size() > maxVendorTextLength) {
+        // Not inside a surrogate pair, which would leave half a character.
+        qsizetype cut = maxVendorTextLength - 1;
+        if (kept.at(cut - 1).isHighSurrogate()) {
+            --cut;
+        }
+        kept = kept.left(cut) + QChar(0x2026);
+    }
+    return kept;
+}
+
+} // namespace cc
