@@ -138,6 +138,7 @@ private slots:
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void humanReadableOutput();
+    void tokenDetailsAndWhatCouldNotBeRead();
     void pastedPortalAddressAsRegion();
     void unusualLengthIsAWarning();
     void autoRegionFindsTheRegionThatAccepts();
@@ -437,6 +438,60 @@ void TestCli::humanReadableOutput()
     QVERIFY(!result.out.contains(token));
 }
 
+void TestCli::tokenDetailsAndWhatCouldNotBeRead()
+{
+    // The token's name holds a terminal escape sequence; this hour's calls are refused.
+    m_server->setResponder([](const ReceivedRequest& request) {
+        if (request.target == "/api/v1/self/apitokens") {
+            return CannedReply::json(200, R"([{"name": "ci\u001b[2Jbot", "created_time": 1700000000,
+                "key": ")" + token.left(4) + "..." +
+                                              token.right(4) + R"("}])");
+        }
+        if (request.target == "/api/v1/self/usage") {
+            return CannedReply::json(403, R"({"detail": "no permission"})");
+        }
+        return CannedReply::json(200, R"({"email": "ada@example.com", "via_sso": false,
+            "privileges": [{"scope": "org", "role": "read", "name": "ACME", "views": ["reporting"]}]})");
+    });
+    QStringList forPeople = checkArguments();
+    forPeople.removeAll(QStringLiteral("--json"));
+
+    const Run text = run(forPeople, token + '\n');
+    const Run json = run(checkArguments(), token + '\n');
+    m_server->setResponder(nullptr);
+
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("named \xe2\x80\x9c"
+                               "ci\\x1b[2Jbot\xe2\x80\x9d"),
+             text.out.constData());
+    QVERIFY(!text.out.contains('\x1b'));
+    QVERIFY2(text.out.contains("with a password"), text.out.constData());
+    QVERIFY2(text.out.contains("custom role limited to the views reporting"), text.out.constData());
+    QVERIFY2(text.out.contains("Could not read this hour's API calls: the server answered with "
+                               "HTTP status 403."),
+             text.out.constData());
+
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject identity = json.json().value(QLatin1String("identity")).toObject();
+    const QJsonObject own = identity.value(QLatin1String("token")).toObject();
+    QCOMPARE(own.value(QLatin1String("name")).toString(), QStringLiteral("ci\u001b[2Jbot"));
+    QCOMPARE(own.value(QLatin1String("created")).toString(),
+             QStringLiteral("2023-11-14T22:13:20Z"));
+    QCOMPARE(identity.value(QLatin1String("via_sso")), QJsonValue(false));
+    QVERIFY(identity.value(QLatin1String("usage")).isNull());
+    QCOMPARE(identity.value(QLatin1String("privileges"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("views")),
+             QJsonValue(QJsonArray{QStringLiteral("reporting")}));
+    const QJsonArray notRead = json.json().value(QLatin1String("not_read")).toArray();
+    QCOMPARE(notRead.size(), 1);
+    QCOMPARE(notRead.at(0).toObject().value(QLatin1String("detail")).toString(),
+             QStringLiteral("usage"));
+    QVERIFY(!json.out.contains(token) && !text.out.contains(token));
+}
+
 void TestCli::pastedPortalAddressAsRegion()
 {
     m_server->setReply(CannedReply::json(200, userBody));
@@ -477,7 +532,8 @@ void TestCli::autoRegionFindsTheRegionThatAccepts()
     QCOMPARE(json.value(QLatin1String("provider")).toString(), QStringLiteral("jumpcloud"));
     QCOMPARE(json.value(QLatin1String("region")).toString(), QStringLiteral("eu"));
     QCOMPARE(json.value(QLatin1String("endpoint")).toString(),
-             regions.servers.at(1)->baseUrl().toString() + QStringLiteral("/api/organizations"));
+             regions.servers.at(1)->baseUrl().toString() +
+                 QStringLiteral("/api/organizations?limit=100"));
     QCOMPARE(json.value(QLatin1String("http_status")).toInt(), 200);
     QVERIFY(json.value(QLatin1String("retry_after_s")).isNull());
     QCOMPARE(json.value(QLatin1String("identity"))
@@ -780,13 +836,14 @@ void TestCli::proxyFromTheEnvironment()
 
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.json().value(QLatin1String("outcome")).toString(), QStringLiteral("verified"));
-    // The proxy was asked for a tunnel to the API host and carried only encrypted bytes.
-    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + 1);
+    // The proxy was asked for a tunnel to the API host, one per request of the check (the test
+    // server closes each connection after its answer), and carried only encrypted bytes.
+    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + mistUserRequests);
     QCOMPARE(m_proxy->requestLines().constLast(),
              "CONNECT " + QByteArray(proxiedHostName) + ':' +
                  QByteArray::number(m_server->baseUrl().port()) + " HTTP/1.1");
     QVERIFY(leakIn(m_proxy->receivedBytes()).isEmpty());
-    QCOMPARE(m_server->requests().size(), requestsBefore + 1);
+    QCOMPARE(m_server->requests().size(), requestsBefore + mistUserRequests);
     QCOMPARE(m_server->requests().constLast().headerValues("Authorization"),
              QList<QByteArray>{"Token " + token});
 }
@@ -817,8 +874,8 @@ void TestCli::noProxyIsHonoured()
         run(argumentsWithCatalog(m_anyAddressCatalogFile), token + '\n', environment);
 
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(m_server->requests().size(), requestsBefore + 1);
-    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + (viaProxy ? 1 : 0));
+    QCOMPARE(m_server->requests().size(), requestsBefore + mistUserRequests);
+    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + (viaProxy ? mistUserRequests : 0));
     if (viaProxy) {
         QCOMPARE(m_proxy->requestLines().constLast(),
                  "CONNECT 0.0.0.0:" + QByteArray::number(m_server->baseUrl().port()) + " HTTP/1.1");
@@ -874,8 +931,8 @@ void TestCli::proxyFromTheDesktopSettings()
         run(argumentsWithCatalog(m_anyAddressCatalogFile), token + '\n', environment);
 
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(m_server->requests().size(), requestsBefore + 1);
-    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + (viaProxy ? 1 : 0));
+    QCOMPARE(m_server->requests().size(), requestsBefore + mistUserRequests);
+    QCOMPARE(m_proxy->connectionCount(), tunnelsBefore + (viaProxy ? mistUserRequests : 0));
     QVERIFY(leakIn(m_proxy->receivedBytes()).isEmpty());
 }
 
@@ -949,7 +1006,7 @@ void TestCli::trustedAuthorities()
     QVERIFY2(json.value(QLatin1String("outcome")).toString() == outcome, result.out.constData());
     if (outcome == QLatin1String("verified")) {
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(m_server->requests().size(), requestsBefore + 1);
+        QCOMPARE(m_server->requests().size(), requestsBefore + mistUserRequests);
         return;
     }
     // Untrusted: nothing was sent, and the certificate is named for IT to recognise.

@@ -20,7 +20,7 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
@@ -39,6 +39,26 @@ Q_GUI_EXPORT void qt_set_sequence_auto_mnemonic(bool enable);
 namespace {
 const QString mistToken = sampleMistToken;
 const QString jumpCloudKey = QStringLiteral("jca_8Gq2xYt5Wn1Rk7Lm3Pz9Vb4Hs6Dc0Fa2Je5U");
+
+void chooseRow(QListView* list, int row)
+{
+    list->selectionModel()->setCurrentIndex(list->model()->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect);
+}
+
+QList<int> selectedRows(const QListView* list)
+{
+    QList<int> rows;
+    for (const QModelIndex& index : list->selectionModel()->selectedRows()) {
+        rows.append(index.row());
+    }
+    return rows;
+}
+
+QString rowText(const QListView* list, int row)
+{
+    return list->model()->index(row, 0).data().toString();
+}
 
 QStringList words(std::initializer_list<const char*> texts)
 {
@@ -79,6 +99,7 @@ private slots:
     void mistTokenInSeveralOrganizationsAsksForOne();
     void portalAddressPastedOnTheFormPicksItsOrganization();
     void keyboardAloneThroughTheWizard();
+    void hundredsOfOrganizationsFilteredByTyping();
     void everyPageHasLabelsAndNames();
     void keepPageSavesTheTokenInTheKeychain();
     void keepPageExportsAndCopies();
@@ -144,6 +165,7 @@ void TestSetupWizard::init()
 
 void TestSetupWizard::cleanup()
 {
+    m_demo.server->setResponder(demoAnswerFor);
     m_wizard.reset();
     m_verifier.reset();
     m_network.reset();
@@ -214,11 +236,12 @@ void TestSetupWizard::walksThroughEveryPage()
     // Result: a multi-tenant key: the person picks the organization before going on.
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::ResultPageId));
     QVERIFY(child<QLabel>("identityLabel")->text().contains(QStringLiteral("Multi-tenant")));
-    auto* organizations = child<QListWidget>("organizationList");
-    QCOMPARE(organizations->count(), 2);
+    auto* organizations = child<QListView>("organizationList");
+    QCOMPARE(organizations->model()->rowCount(), 2);
     QVERIFY(child<QLabel>("organizationNote")->text().contains(QStringLiteral("x-org-id")));
+    QVERIFY(!child<QLineEdit>("organizationFilter")->isVisible());
     QVERIFY(!m_wizard->currentPage()->isComplete());
-    organizations->setCurrentRow(1);
+    chooseRow(organizations, 1);
     QCOMPARE(m_wizard->draft().organization.id, QString::fromLatin1(demoJumpCloudSecondOrgId));
     QCOMPARE(m_wizard->draft().organization.name, QStringLiteral("ACME Asia Pacific"));
     QCOMPARE(m_wizard->draft().token, jumpCloudKey);
@@ -237,7 +260,7 @@ void TestSetupWizard::onToTheKeepPage()
 {
     verifiedMistTokenInEmea02();
     QTest::mouseClick(next(), Qt::LeftButton);
-    child<QListWidget>("organizationList")->setCurrentRow(0);
+    chooseRow(child<QListView>("organizationList"), 0);
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::KeepPageId));
 }
@@ -321,7 +344,7 @@ void TestSetupWizard::keepPageOffersNoEnvFileForRoutingAssurance()
     verifyToken(mistToken);
     QTRY_VERIFY(next()->isEnabled());
     QTest::mouseClick(next(), Qt::LeftButton);
-    child<QListWidget>("organizationList")->setCurrentRow(0);
+    chooseRow(child<QListView>("organizationList"), 0);
     QTest::mouseClick(next(), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::KeepPageId));
 
@@ -353,7 +376,7 @@ void TestSetupWizard::keepPageOffersNoEnvFileForRoutingAssurance()
     verifyToken(mistToken);
     QTRY_VERIFY(next()->isEnabled());
     QTest::mouseClick(next(), Qt::LeftButton);
-    child<QListWidget>("organizationList")->setCurrentRow(0);
+    chooseRow(child<QListView>("organizationList"), 0);
     QTest::mouseClick(next(), Qt::LeftButton);
     QVERIFY(child<QPushButton>("exportEnvButton")->isEnabled());
     QVERIFY(!child<QLabel>("envNote")->isVisible());
@@ -402,7 +425,7 @@ void TestSetupWizard::nothingTypedIsLostGoingBackAndForth()
 {
     verifiedMistTokenInEmea02();
     QTest::mouseClick(next(), Qt::LeftButton);
-    child<QListWidget>("organizationList")->setCurrentRow(1);
+    chooseRow(child<QListView>("organizationList"), 1);
 
     // All the way back to the start and forward again.
     QTest::mouseClick(back(), Qt::LeftButton);
@@ -418,8 +441,7 @@ void TestSetupWizard::nothingTypedIsLostGoingBackAndForth()
     QVERIFY(next()->isEnabled());
     const int requestsBefore = int(m_demo.server->requests().size());
     QTest::mouseClick(next(), Qt::LeftButton);
-    QCOMPARE(child<QListWidget>("organizationList")->selectedItems().value(0),
-             child<QListWidget>("organizationList")->item(1));
+    QCOMPARE(selectedRows(child<QListView>("organizationList")), QList<int>{1});
     QCOMPARE(m_demo.server->requests().size(), requestsBefore);
 }
 
@@ -447,13 +469,13 @@ void TestSetupWizard::mistTokenInSeveralOrganizationsAsksForOne()
     QVERIFY2(identity.contains(QStringLiteral("Super User on organization ACME Corp")),
              qPrintable(identity));
     QVERIFY(identity.contains(QStringLiteral("Helpdesk on organization ACME Labs")));
-    auto* organizations = child<QListWidget>("organizationList");
-    QCOMPARE(organizations->count(), 2);
-    QVERIFY(organizations->item(0)->text().contains(QStringLiteral("ACME Corp")));
-    QVERIFY(organizations->item(1)->text().contains(QString::fromLatin1(demoMistSecondOrgId)));
-    QVERIFY(organizations->selectedItems().isEmpty());
+    auto* organizations = child<QListView>("organizationList");
+    QCOMPARE(organizations->model()->rowCount(), 2);
+    QVERIFY(rowText(organizations, 0).contains(QStringLiteral("ACME Corp")));
+    QVERIFY(rowText(organizations, 1).contains(QString::fromLatin1(demoMistSecondOrgId)));
+    QVERIFY(selectedRows(organizations).isEmpty());
     QVERIFY(!m_wizard->currentPage()->isComplete());
-    organizations->setCurrentRow(0, QItemSelectionModel::ClearAndSelect);
+    chooseRow(organizations, 0);
     QVERIFY(m_wizard->currentPage()->isComplete());
     QCOMPARE(m_wizard->draft().organization.id, QString::fromLatin1(demoMistOrgId));
 }
@@ -475,8 +497,7 @@ void TestSetupWizard::portalAddressPastedOnTheFormPicksItsOrganization()
     QTRY_VERIFY(next()->isEnabled());
     QTest::mouseClick(next(), Qt::LeftButton);
 
-    QCOMPARE(child<QListWidget>("organizationList")->selectedItems(),
-             QList<QListWidgetItem*>{child<QListWidget>("organizationList")->item(1)});
+    QCOMPARE(selectedRows(child<QListView>("organizationList")), QList<int>{1});
     QCOMPARE(m_wizard->draft().organization.id, QString::fromLatin1(demoMistSecondOrgId));
     QCOMPARE(m_wizard->draft().regionId, QStringLiteral("api.gc3"));
 }
@@ -517,7 +538,7 @@ void TestSetupWizard::keyboardAloneThroughTheWizard()
     // Result: Alt+O reaches the organizations; the arrow keys pick one.
     QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::ResultPageId));
     press(Qt::Key_O, Qt::AltModifier);
-    QVERIFY(child<QListWidget>("organizationList")->hasFocus());
+    QVERIFY(child<QListView>("organizationList")->hasFocus());
     press(Qt::Key_Down);
     QVERIFY(m_wizard->currentPage()->isComplete());
     QVERIFY(!m_wizard->draft().organization.id.isEmpty());
@@ -526,6 +547,74 @@ void TestSetupWizard::keyboardAloneThroughTheWizard()
     // Keep: the cursor waits on Save.
     QTRY_COMPARE(m_wizard->currentId(), int(SetupWizard::KeepPageId));
     QVERIFY(child<QPushButton>("saveButton")->hasFocus());
+}
+
+void TestSetupWizard::hundredsOfOrganizationsFilteredByTyping()
+{
+    // A multi-tenant administrator with 400 clients, read in four pages.
+    m_demo.server->setResponder(
+        [](const ReceivedRequest& request) { return jumpCloudClientsPage(request, 400); });
+    chooseProvider(QStringLiteral("jumpcloud"));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    auto* portals = child<QComboBox>("portalCombo");
+    portals->setCurrentIndex(portals->findData(QStringLiteral("eu")));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    verifyToken(jumpCloudKey);
+    QTRY_VERIFY(next()->isEnabled());
+    QTest::mouseClick(next(), Qt::LeftButton);
+
+    auto* list = child<QListView>("organizationList");
+    auto* filter = child<QLineEdit>("organizationFilter");
+    QCOMPARE(list->model()->rowCount(), 400);
+    QVERIFY(filter->isVisible());
+    // The list scrolls; it does not stretch the wizard to 400 rows.
+    QVERIFY2(list->height() < 20 * list->sizeHintForRow(0),
+             qPrintable(QString::number(list->height())));
+    const QString identity = child<QLabel>("identityLabel")->text();
+    QVERIFY2(identity.contains(QStringLiteral("400")) &&
+                 !identity.contains(QStringLiteral("Alder")),
+             qPrintable(identity));
+
+    // Alt+I reaches the filter; typing narrows the list, in any case, by name or ID.
+    QWidget* focus = QApplication::focusWidget();
+    QTest::keyClick(focus != nullptr ? focus : m_wizard.get(), Qt::Key_I, Qt::AltModifier);
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("maple"));
+    QCOMPARE(list->model()->rowCount(), 20);
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        QVERIFY2(rowText(list, row).startsWith(QStringLiteral("Maple ")),
+                 qPrintable(rowText(list, row)));
+    }
+    QVERIFY(!m_wizard->currentPage()->isComplete());
+    QTest::keyClicks(filter, QStringLiteral(" leg"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    // One left: that is the choice.
+    QVERIFY(m_wizard->currentPage()->isComplete());
+    QCOMPARE(m_wizard->draft().organization.name, QStringLiteral("Maple Legal"));
+
+    // Wider again: the choice stays; narrowed to nothing, there is none, and Next waits.
+    filter->clear();
+    QCOMPARE(list->model()->rowCount(), 400);
+    QCOMPARE(m_wizard->draft().organization.name, QStringLiteral("Maple Legal"));
+    QTest::keyClicks(filter, QStringLiteral("no such client"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    QVERIFY(!m_wizard->currentPage()->isComplete());
+
+    // By ID, then Down into the list, where the arrow keys choose.
+    filter->clear();
+    const QString id = m_wizard->draft().organization.id;
+    QVERIFY(!id.isEmpty());
+    QTest::keyClicks(filter, QStringLiteral("5f1e0c1e00000000000000"));
+    QCOMPARE(list->model()->rowCount(), 256);
+    QTest::keyClick(filter, Qt::Key_Down);
+    QVERIFY(list->hasFocus());
+    const int current = list->currentIndex().row();
+    QVERIFY(rowText(list, current).contains(id));
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(selectedRows(list), QList<int>{current + 1});
+    QVERIFY(rowText(list, current + 1).contains(m_wizard->draft().organization.id));
+    QVERIFY(m_wizard->draft().organization.id != id);
+    QVERIFY(m_wizard->currentPage()->isComplete());
 }
 
 void TestSetupWizard::everyPageHasLabelsAndNames()
@@ -540,7 +629,7 @@ void TestSetupWizard::everyPageHasLabelsAndNames()
         for (QWidget* input : page->findChildren<QWidget*>()) {
             const bool takesInput = qobject_cast<QComboBox*>(input) != nullptr ||
                                     qobject_cast<QLineEdit*>(input) != nullptr ||
-                                    qobject_cast<QListWidget*>(input) != nullptr;
+                                    qobject_cast<QListView*>(input) != nullptr;
             if (!takesInput || qobject_cast<QComboBox*>(input->parentWidget()) != nullptr ||
                 !input->isVisibleTo(page)) {
                 continue;

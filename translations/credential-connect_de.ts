@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Nicht lesbar: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -572,6 +579,13 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>die Antwort hatte nicht die dokumentierte Form</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -660,16 +674,62 @@ Exit-Codes:
         <source>Organization %1 (ID %2)</source>
         <translation>Organisation %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1, benutzerdefinierte Rolle, beschränkt auf die Ansichten %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…und %n weitere, nicht in der ersten Antwort aufgeführt</numerusform>
-            <numerusform>…und %n weitere, nicht in der ersten Antwort aufgeführt</numerusform>
+            <numerusform>JumpCloud zählt %n Organisation; nur die ersten %1 sind aufgeführt.</numerusform>
+            <numerusform>JumpCloud zählt %n Organisationen; nur die ersten %1 sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>Dieses Token heißt „%1“ und wurde am %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>Dieses Token heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>Das Konto meldet sich per Single Sign-on am Portal an.</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>Das Konto meldet sich mit einem Passwort am Portal an, nicht per Single Sign-on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>Der MSP %1 hat %n Organisation.</numerusform>
+            <numerusform>Der MSP %1 hat %n Organisationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>API-Aufrufe in dieser Stunde, für das ganze Konto: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>API-Aufrufe dieses Tokens in dieser Stunde: %1 von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…und %n weitere Organisation</numerusform>
+            <numerusform>…und %n weitere Organisationen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>JumpCloudAnswer</name>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>die Organisationen nach den ersten %1</translation>
+    </message>
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>Stellen Sie sicher, dass der Schlüssel vollständig kopiert wurde. Das Generieren eines neuen API-Schlüssels widerruft den alten, und Schlüssel, die mit jca_ beginnen, können ablaufen; ein Schlüssel, der einmal funktioniert hat, funktioniert also womöglich nicht mehr. Schlüssel funktionieren außerdem nur in ihrer eigenen Region: Diese Prüfung hat %1 (%2) gefragt.</translation>
@@ -738,6 +798,26 @@ Exit-Codes:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist erlaubt 5.000 Aufrufe pro Stunde und Token; persönliche Tokens teilen sich dieses Kontingent mit allen anderen Tokens und Portalsitzungen desselben Kontos.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>die Tokenliste des Kontos zeigt dieses Token nicht</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>mehrere Tokens des Kontos beginnen und enden wie dieses</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>Name und Erstellungsdatum dieses Tokens</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>die Organisationen des MSP %1</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>die API-Aufrufe dieser Stunde</translation>
     </message>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -1240,10 +1320,6 @@ Exit-Codes:
         <translation>unerwartete Antwort</translation>
     </message>
     <message>
-        <source>stopped because the token&apos;s region was found first</source>
-        <translation>abgebrochen, weil die Region des Tokens zuerst gefunden wurde</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
@@ -1254,6 +1330,10 @@ Exit-Codes:
     <message>
         <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
         <translation>Das Token gehört zu %1: %2 begrenzt nur die Anfragen von Tokens, die es kennt, und lehnt alle anderen ab. Die Begrenzung zeigt also, dass das Token dort zu Hause ist. Was es erlaubt, lässt sich prüfen, sobald die Begrenzung vorüber ist.</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>abgebrochen, weil die Region des Tokens zuerst gefunden wurde</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1364,18 @@ Exit-Codes:
     <message>
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>Die Organisation, für die diese Verbindung gilt, unter denen, die das Token erreicht</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>F&amp;iltern nach Name oder ID:</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Organisationen filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>Zeigt nur die Organisationen, deren Name oder ID den eingegebenen Text enthält; die Pfeiltaste nach unten wechselt in die Liste</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1742,26 @@ Exit-Codes:
         <source>The address %1 does not use HTTPS.</source>
         <translation>Die Adresse %1 verwendet kein HTTPS.</translation>
     </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>das Zeitlimit lief ab, bevor danach gefragt wurde</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>das Zeitlimit lief ab</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>die Antwort war größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>der Server antwortete mit HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>die Anfrage schlug fehl: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ConnectForm</name>
@@ -1861,22 +1973,19 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
             <numerusform>Dieser Schlüssel erreicht %n Organisationen: Sie sind Multi-Tenant-Administrator. Wählen Sie die Organisation, für die diese Verbindung gilt; spätere JumpCloud-Aufrufe senden ihre ID im Header x-org-id.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>%n weitere ist in der ersten Antwort nicht aufgeführt; sie kann später verbunden werden.</numerusform>
-            <numerusform>%n weitere sind in der ersten Antwort nicht aufgeführt; sie können später verbunden werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>Die Berechtigungen dieses Tokens liegen in einer einzigen Organisation.</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>Hier sind nur die ersten %1 aufgeführt.</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>Dieses Token hat Berechtigungen in %n Organisation.</numerusform>
-            <numerusform>Dieses Token hat Berechtigungen in %n Organisationen. Wählen Sie die, für die diese Verbindung gilt.</numerusform>
+            <numerusform>Dieses Token erreicht %n Organisation.</numerusform>
+            <numerusform>Dieses Token erreicht %n Organisationen. Wählen Sie die, für die diese Verbindung gilt.</numerusform>
         </translation>
     </message>
 </context>

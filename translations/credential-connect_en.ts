@@ -21,10 +21,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…and %n more not listed in the first answer</numerusform>
-            <numerusform>…and %n more not listed in the first answer</numerusform>
+            <numerusform>JumpCloud counts %n organization; only the first %1 are listed.</numerusform>
+            <numerusform>JumpCloud counts %n organizations; only the first %1 are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>The MSP %1 has %n organization.</numerusform>
+            <numerusform>The MSP %1 has %n organizations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…and %n more organization</numerusform>
+            <numerusform>…and %n more organizations</numerusform>
         </translation>
     </message>
 </context>
@@ -79,17 +93,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>%n more is not listed in the first answer; it can be connected later.</numerusform>
-            <numerusform>%n more are not listed in the first answer; they can be connected later.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
-        <translation>
-            <numerusform>This token has grants in %n organization.</numerusform>
-            <numerusform>This token has grants in %n organizations. Pick the one this connection is for.</numerusform>
+            <numerusform>This token reaches %n organization. Pick the one this connection is for.</numerusform>
+            <numerusform>This token reaches %n organizations. Pick the one this connection is for.</numerusform>
         </translation>
     </message>
 </context>

@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>No se pudo leer: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -572,6 +579,13 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>la respuesta no tenía la forma documentada</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -660,16 +674,62 @@ Códigos de salida:
         <source>Organization %1 (ID %2)</source>
         <translation>Organización %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1, rol personalizado limitado a las vistas %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…y %n más que no figura en la primera respuesta</numerusform>
-            <numerusform>…y %n más que no figuran en la primera respuesta</numerusform>
+            <numerusform>JumpCloud cuenta %n organización; solo se muestran las primeras %1.</numerusform>
+            <numerusform>JumpCloud cuenta %n organizaciones; solo se muestran las primeras %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>Este token se llama «%1» y se creó el %2.</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>Este token se llama «%1».</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>La cuenta inicia sesión en el portal mediante inicio de sesión único (SSO).</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>La cuenta inicia sesión en el portal con una contraseña, no mediante inicio de sesión único.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>El MSP %1 tiene %n organización.</numerusform>
+            <numerusform>El MSP %1 tiene %n organizaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>Llamadas a la API en esta hora, de toda la cuenta: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>Llamadas a la API de este token en esta hora: %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…y %n organización más</numerusform>
+            <numerusform>…y %n organizaciones más</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>JumpCloudAnswer</name>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>las organizaciones después de las primeras %1</translation>
+    </message>
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>Compruebe que la clave se copió entera. Generar una clave de API nueva revoca la anterior, y las claves que empiezan por jca_ pueden caducar, así que una clave que funcionó en su momento puede haber dejado de funcionar. Además, las claves solo funcionan en su propia región: esta comprobación consultó %1 (%2).</translation>
@@ -738,6 +798,26 @@ Códigos de salida:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist permite 5000 llamadas por hora por token; los tokens personales comparten ese cupo con todos los demás tokens y sesiones del portal de la misma cuenta.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>la lista de tokens de la cuenta no muestra este</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>varios tokens de la cuenta empiezan y terminan como este</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>el nombre y la fecha de creación de este token</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>las organizaciones del MSP %1</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>las llamadas a la API de esta hora</translation>
     </message>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -1240,10 +1320,6 @@ Códigos de salida:
         <translation>respuesta inesperada</translation>
     </message>
     <message>
-        <source>stopped because the token&apos;s region was found first</source>
-        <translation>se detuvo porque antes se encontró la región del token</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
@@ -1254,6 +1330,10 @@ Códigos de salida:
     <message>
         <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
         <translation>El token pertenece a %1: %2 solo limita los tokens que conoce y rechaza los demás, así que el límite muestra que el token es de allí. Lo que permite podrá comprobarse cuando termine el límite.</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>se detuvo porque antes se encontró la región del token</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1364,18 @@ Códigos de salida:
     <message>
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>La organización de esta conexión, entre aquellas a las que da acceso el token</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>F&amp;iltrar por nombre o ID:</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrar organizaciones</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>Muestra solo las organizaciones cuyo nombre o ID contiene el texto escrito; la tecla de flecha abajo pasa a la lista</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1742,26 @@ Códigos de salida:
         <source>The address %1 does not use HTTPS.</source>
         <translation>La dirección %1 no usa HTTPS.</translation>
     </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>el tiempo límite se agotó antes de preguntarlo</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>se agotó el tiempo límite</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>la respuesta superaba 1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>el servidor respondió con el estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>la solicitud falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ConnectForm</name>
@@ -1861,22 +1973,19 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
             <numerusform>Esta clave da acceso a %n organizaciones: es usted un administrador multiinquilino. Elija la organización de esta conexión; las siguientes llamadas a JumpCloud enviarán su ID en el encabezado x-org-id.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>Hay %n más que no figura en la primera respuesta; se puede conectar más adelante.</numerusform>
-            <numerusform>Hay %n más que no figuran en la primera respuesta; se pueden conectar más adelante.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>Los permisos de este token están en una sola organización.</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>Aquí solo se muestran las primeras %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>Este token tiene permisos en %n organización.</numerusform>
-            <numerusform>Este token tiene permisos en %n organizaciones. Elija la de esta conexión.</numerusform>
+            <numerusform>Este token da acceso a %n organización.</numerusform>
+            <numerusform>Este token da acceso a %n organizaciones. Elija la de esta conexión.</numerusform>
         </translation>
     </message>
 </context>

@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Lecture impossible : %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -572,6 +579,13 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>la réponse n&apos;avait pas la forme documentée</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -660,16 +674,62 @@ Codes de sortie&#xa0;:
         <source>Organization %1 (ID %2)</source>
         <translation>Organisation %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1, rôle personnalisé limité aux vues %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…et %n autre, absente de la première réponse</numerusform>
-            <numerusform>…et %n autres, absentes de la première réponse</numerusform>
+            <numerusform>JumpCloud compte %n organisation ; seules les %1 premières sont listées.</numerusform>
+            <numerusform>JumpCloud compte %n organisations ; seules les %1 premières sont listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>Ce jeton s&apos;appelle « %1 » et a été créé le %2.</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>Ce jeton s&apos;appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>Le compte se connecte au portail par authentification unique (SSO).</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>Le compte se connecte au portail avec un mot de passe, et non par authentification unique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>Le MSP %1 a %n organisation.</numerusform>
+            <numerusform>Le MSP %1 a %n organisations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>Appels d&apos;API pendant cette heure, pour tout le compte : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>Appels d&apos;API de ce jeton pendant cette heure : %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…et %n autre organisation</numerusform>
+            <numerusform>…et %n autres organisations</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>JumpCloudAnswer</name>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>les organisations après les %1 premières</translation>
+    </message>
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>Assurez-vous que la clé a été copiée en entier. La génération d&apos;une nouvelle clé d&apos;API révoque l&apos;ancienne, et les clés qui commencent par jca_ peuvent expirer&#xa0;: une clé qui a fonctionné peut donc ne plus fonctionner. De plus, une clé ne fonctionne que dans sa propre région&#xa0;: cette vérification a interrogé %1 (%2).</translation>
@@ -738,6 +798,26 @@ Codes de sortie&#xa0;:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist autorise 5&#xa0;000 appels par heure et par jeton&#xa0;; les jetons personnels partagent ce quota avec tous les autres jetons et toutes les sessions de portail du même compte.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>la liste des jetons du compte ne montre pas celui-ci</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>plusieurs jetons du compte commencent et finissent comme celui-ci</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>le nom et la date de création de ce jeton</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>les organisations du MSP %1</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>les appels d&apos;API de cette heure</translation>
     </message>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -1240,10 +1320,6 @@ Codes de sortie&#xa0;:
         <translation>réponse inattendue</translation>
     </message>
     <message>
-        <source>stopped because the token&apos;s region was found first</source>
-        <translation>arrêtée, car la région du jeton a été trouvée avant</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
@@ -1254,6 +1330,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
         <translation>Le jeton appartient à %1 : %2 ne limite que les jetons qu’il connaît et refuse les autres ; la limite montre donc que le jeton est bien chez lui là-bas. Ce qu’il autorise pourra être vérifié une fois la limite passée.</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>arrêtée, car la région du jeton a été trouvée avant</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1364,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>L&apos;organisation à laquelle cette connexion est destinée, parmi celles auxquelles le jeton donne accès</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>F&amp;iltrer par nom ou ID :</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrer les organisations</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>N&apos;affiche que les organisations dont le nom ou l&apos;ID contient le texte saisi ; la touche flèche vers le bas passe à la liste</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1742,26 @@ Codes de sortie&#xa0;:
         <source>The address %1 does not use HTTPS.</source>
         <translation>L&apos;adresse %1 n&apos;utilise pas HTTPS.</translation>
     </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>le délai a expiré avant que la demande soit faite</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>le délai a expiré</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>la réponse dépassait 1 Mio</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>le serveur a répondu avec le statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>la requête a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ConnectForm</name>
@@ -1861,22 +1973,19 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
             <numerusform>Cette clé donne accès à %n organisations&#xa0;: vous êtes administrateur multilocataire. Choisissez l&apos;organisation à laquelle cette connexion est destinée&#xa0;; les appels JumpCloud ultérieurs enverront son ID dans l&apos;en-tête x-org-id.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>%n autre organisation n&apos;est pas listée dans la première réponse&#xa0;; elle pourra être connectée plus tard.</numerusform>
-            <numerusform>%n autres organisations ne sont pas listées dans la première réponse&#xa0;; elles pourront être connectées plus tard.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>Les droits de ce jeton portent sur une seule organisation.</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>Seules les %1 premières sont listées ici.</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>Ce jeton a des droits dans %n organisation.</numerusform>
-            <numerusform>Ce jeton a des droits dans %n organisations. Choisissez celle à laquelle cette connexion est destinée.</numerusform>
+            <numerusform>Ce jeton donne accès à %n organisation.</numerusform>
+            <numerusform>Ce jeton donne accès à %n organisations. Choisissez celle à laquelle cette connexion est destinée.</numerusform>
         </translation>
     </message>
 </context>

@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>読み取れなかった項目: %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -571,6 +578,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>応答が文書化された形式ではありませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -658,15 +672,59 @@ Exit codes:
         <source>Organization %1 (ID %2)</source>
         <translation>組織 %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1、カスタムロール（表示できるビュー: %2）</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…ほか %n 個（最初の応答には含まれていません）</numerusform>
+            <numerusform>JumpCloud の組織数は %n 個ですが、一覧には最初の %1 個だけを表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>このトークンの名前は「%1」で、%2 に作成されました。</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>このトークンの名前は「%1」です。</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>このアカウントはシングルサインオン（SSO）でポータルにサインインします。</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>このアカウントはシングルサインオンではなく、パスワードでポータルにサインインします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>MSP %1 には %n 個の組織があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>この 1 時間の API 呼び出し（アカウント全体）: %2 回中 %1 回。</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>この 1 時間のこのトークンによる API 呼び出し: %2 回中 %1 回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…ほか %n 個の組織</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>JumpCloudAnswer</name>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>最初の %1 個より後の組織</translation>
+    </message>
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>キーがすべてコピーされているか確認してください。新しい API キーを生成すると古いキーは無効になり、jca_ で始まるキーには有効期限があることもあるため、以前は使えていたキーが使えなくなっている場合があります。また、キーは発行されたリージョンでのみ有効です。今回のチェックでは %1 (%2) に問い合わせました。</translation>
@@ -735,6 +793,26 @@ Exit codes:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist では、トークンごとに 1 時間あたり 5,000 回まで呼び出しが可能です。個人トークンは、同じアカウントの他のすべてのトークンやポータルのセッションとこの上限を共有します。</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>アカウントのトークン一覧にこのトークンがありません</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>アカウントの複数のトークンが、このトークンと同じ文字で始まり同じ文字で終わります</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>このトークンの名前と作成日</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>MSP %1 の組織</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>この 1 時間の API 呼び出し数</translation>
     </message>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -1234,10 +1312,6 @@ Exit codes:
         <translation>予期しない応答</translation>
     </message>
     <message>
-        <source>stopped because the token&apos;s region was found first</source>
-        <translation>トークンのリージョンが先に見つかったため中止しました</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
@@ -1248,6 +1322,10 @@ Exit codes:
     <message>
         <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
         <translation>このトークンは %1 のものです。%2 は自分が知っているトークンだけを制限し、それ以外は拒否するため、制限されたことがこのトークンの所属先を示しています。トークンの権限は、制限が解除されてから確認できます。</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>トークンのリージョンが先に見つかったため中止しました</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1356,18 @@ Exit codes:
     <message>
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>トークンがアクセスできる組織のうち、この接続の対象となる組織</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>名前または ID で絞り込み(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>組織を絞り込む</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>名前または ID に入力した文字を含む組織だけを表示します。下矢印キーで一覧に移動します</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1734,26 @@ Exit codes:
         <source>The address %1 does not use HTTPS.</source>
         <translation>アドレス %1 は HTTPS を使用していません。</translation>
     </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>問い合わせる前に制限時間が切れました</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>制限時間が切れました</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>応答が 1 MiB を超えていました</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>サーバーが HTTP ステータス %1 を返しました</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>リクエストが失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ConnectForm</name>
@@ -1852,20 +1962,18 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
             <numerusform>このキーは %n 個の組織にアクセスできます（マルチテナント管理者）。この接続の対象となる組織を選択してください。以後の JumpCloud の呼び出しでは、その ID が x-org-id ヘッダーで送信されます。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>ほかに、最初の応答に含まれていない組織が %n 個あります。これらの組織は後で接続できます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>このトークンの権限は 1 つの組織内にあります。</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>ここには最初の %1 個だけを表示しています。</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>このトークンには %n 個の組織に対する権限があります。この接続の対象となる組織を選択してください。</numerusform>
+            <numerusform>このトークンは %n 個の組織にアクセスできます。この接続の対象となる組織を選択してください。</numerusform>
         </translation>
     </message>
 </context>

@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Não foi possível ler: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -572,6 +579,13 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>a resposta não estava no formato documentado</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -660,16 +674,62 @@ Códigos de saída:
         <source>Organization %1 (ID %2)</source>
         <translation>Organização %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1, função personalizada limitada às visualizações %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…e mais %n que não consta na primeira resposta</numerusform>
-            <numerusform>…e mais %n que não constam na primeira resposta</numerusform>
+            <numerusform>O JumpCloud conta %n organização; apenas as primeiras %1 estão listadas.</numerusform>
+            <numerusform>O JumpCloud conta %n organizações; apenas as primeiras %1 estão listadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>Este token se chama “%1” e foi criado em %2.</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>Este token se chama “%1”.</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>A conta entra no portal por login único (SSO).</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>A conta entra no portal com uma senha, não por login único.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>O MSP %1 tem %n organização.</numerusform>
+            <numerusform>O MSP %1 tem %n organizações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>Chamadas à API nesta hora, da conta inteira: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>Chamadas à API deste token nesta hora: %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…e mais %n organização</numerusform>
+            <numerusform>…e mais %n organizações</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>JumpCloudAnswer</name>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>as organizações depois das primeiras %1</translation>
+    </message>
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>Confira se a chave foi copiada por inteiro. Gerar uma nova chave de API revoga a anterior, e chaves que começam com jca_ podem expirar; então uma chave que já funcionou pode não funcionar mais. Além disso, as chaves só funcionam na própria região: esta verificação consultou %1 (%2).</translation>
@@ -738,6 +798,26 @@ Códigos de saída:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>O Mist permite 5.000 chamadas por hora por token; os tokens pessoais dividem essa cota com todos os outros tokens e sessões do portal da mesma conta.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>a lista de tokens da conta não mostra este</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>vários tokens da conta começam e terminam como este</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>o nome e a data de criação deste token</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>as organizações do MSP %1</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>as chamadas à API desta hora</translation>
     </message>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -1240,10 +1320,6 @@ Códigos de saída:
         <translation>resposta inesperada</translation>
     </message>
     <message>
-        <source>stopped because the token&apos;s region was found first</source>
-        <translation>interrompida porque a região do token foi encontrada antes</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
@@ -1254,6 +1330,10 @@ Códigos de saída:
     <message>
         <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
         <translation>O token pertence a %1: %2 só limita os tokens que conhece e recusa os demais, então o limite mostra que o token é de lá. O que ele permite poderá ser verificado quando o limite acabar.</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>interrompida porque a região do token foi encontrada antes</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1364,18 @@ Códigos de saída:
     <message>
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>A organização desta conexão, entre as que o token acessa</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>F&amp;iltrar por nome ou ID:</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrar organizações</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>Mostra só as organizações cujo nome ou ID contém o texto digitado; a tecla de seta para baixo passa para a lista</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1742,26 @@ Códigos de saída:
         <source>The address %1 does not use HTTPS.</source>
         <translation>O endereço %1 não usa HTTPS.</translation>
     </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>o tempo limite acabou antes de perguntar</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>o tempo limite acabou</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>a resposta era maior que 1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>o servidor respondeu com o status HTTP %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>a solicitação falhou: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ConnectForm</name>
@@ -1861,22 +1973,19 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
             <numerusform>Esta chave acessa %n organizações: você é um administrador multilocatário. Escolha a organização desta conexão; as próximas chamadas ao JumpCloud enviarão o ID dela no cabeçalho x-org-id.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>Mais %n organização não consta na primeira resposta; ela pode ser conectada mais tarde.</numerusform>
-            <numerusform>Mais %n organizações não constam na primeira resposta; elas podem ser conectadas mais tarde.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>As permissões deste token estão em uma única organização.</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>Aqui estão listadas apenas as primeiras %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>Este token tem permissões em %n organização.</numerusform>
-            <numerusform>Este token tem permissões em %n organizações. Escolha a organização desta conexão.</numerusform>
+            <numerusform>Este token acessa %n organização.</numerusform>
+            <numerusform>Este token acessa %n organizações. Escolha a organização desta conexão.</numerusform>
         </translation>
     </message>
 </context>

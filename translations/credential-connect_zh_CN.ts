@@ -268,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>CheckDetails</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取：%1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -571,6 +578,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>the answer was not in the documented form</source>
+        <translation>响应不是文档所述的格式</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Super User</source>
@@ -658,15 +672,59 @@ Exit codes:
         <source>Organization %1 (ID %2)</source>
         <translation>组织 %1 (ID %2)</translation>
     </message>
+    <message>
+        <source>%1, custom role limited to the views %2</source>
+        <translation>%1，自定义角色，仅限视图 %2</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %n more not listed in the first answer</source>
+        <source>JumpCloud counts %n organizations; only the first %1 are listed.</source>
         <translation>
-            <numerusform>…以及首次响应中未列出的另外 %n 个</numerusform>
+            <numerusform>JumpCloud 统计有 %n 个组织；仅列出前 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This token is named “%1” and was created on %2.</source>
+        <translation>此令牌名为“%1”，创建于 %2。</translation>
+    </message>
+    <message>
+        <source>This token is named “%1”.</source>
+        <translation>此令牌名为“%1”。</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal through single sign-on.</source>
+        <translation>该账户通过单点登录（SSO）登录门户。</translation>
+    </message>
+    <message>
+        <source>The account signs in to the portal with a password, not through single sign-on.</source>
+        <translation>该账户使用密码登录门户，而非单点登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The MSP %1 has %n organizations.</source>
+        <translation>
+            <numerusform>MSP %1 有 %n 个组织。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API calls this hour, by the whole account: %1 of %2.</source>
+        <translation>本小时的 API 调用（整个账户）：%1 / %2。</translation>
+    </message>
+    <message>
+        <source>API calls this hour by this token: %1 of %2.</source>
+        <translation>本小时此令牌的 API 调用：%1 / %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more organizations</source>
+        <translation>
+            <numerusform>…以及另外 %n 个组织</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>JumpCloudAnswer</name>
+    <message>
+        <source>the organizations after the first %1</source>
+        <translation>前 %1 个之后的组织</translation>
+    </message>
     <message>
         <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
         <translation>请检查密钥是否已完整复制。生成新的 API 密钥会吊销旧密钥，而且以 jca_ 开头的密钥可能会过期，因此曾经可用的密钥可能已不再有效。此外，密钥仅在其所属区域有效：本次检查询问的是 %1 (%2)。</translation>
@@ -735,6 +793,26 @@ Exit codes:
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist 允许每个令牌每小时调用 5,000 次；个人令牌与同一账户的所有其他令牌及门户会话共享这一额度。</translation>
+    </message>
+    <message>
+        <source>the account&apos;s list of tokens does not show this one</source>
+        <translation>账户的令牌列表中没有此令牌</translation>
+    </message>
+    <message>
+        <source>several of the account&apos;s tokens begin and end like this one</source>
+        <translation>账户中有多个令牌的开头和结尾与此令牌相同</translation>
+    </message>
+    <message>
+        <source>this token&apos;s name and creation date</source>
+        <translation>此令牌的名称和创建日期</translation>
+    </message>
+    <message>
+        <source>the organizations of the MSP %1</source>
+        <translation>MSP %1 的组织</translation>
+    </message>
+    <message>
+        <source>this hour&apos;s API calls</source>
+        <translation>本小时的 API 调用次数</translation>
     </message>
     <message>
         <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
@@ -1234,10 +1312,6 @@ Exit codes:
         <translation>意外的响应</translation>
     </message>
     <message>
-        <source>stopped because the token&apos;s region was found first</source>
-        <translation>已停止，因为已先找到令牌所属的区域</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
@@ -1248,6 +1322,10 @@ Exit codes:
     <message>
         <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
         <translation>该令牌属于 %1：%2 只限制它认识的令牌，其他令牌一律拒绝，因此该限制表明令牌属于这里。令牌的权限可在限制结束后检查。</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>已停止，因为已先找到令牌所属的区域</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1356,18 @@ Exit codes:
     <message>
         <source>The organization this connection is for, among those the token reaches</source>
         <translation>在令牌可访问的组织中，此连接所对应的组织</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter by name or ID:</source>
+        <translation>按名称或 ID 筛选(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>筛选组织</translation>
+    </message>
+    <message>
+        <source>Shows only the organizations whose name or ID contains the typed text; the Down arrow key moves to the list</source>
+        <translation>仅显示名称或 ID 包含所输入文本的组织；按向下箭头键可移至列表</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1734,26 @@ Exit codes:
         <source>The address %1 does not use HTTPS.</source>
         <translation>地址 %1 未使用 HTTPS。</translation>
     </message>
+    <message>
+        <source>the time limit ran out before it was asked</source>
+        <translation>尚未查询，时间限制已到</translation>
+    </message>
+    <message>
+        <source>the time limit ran out</source>
+        <translation>时间限制已到</translation>
+    </message>
+    <message>
+        <source>the answer was larger than 1 MiB</source>
+        <translation>响应大于 1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>服务器返回了 HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>the request failed: %1</source>
+        <translation>请求失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ConnectForm</name>
@@ -1852,20 +1962,18 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
             <numerusform>此密钥可访问 %n 个组织：您是多租户管理员。请选择此连接所对应的组织；之后的 JumpCloud 调用会在 x-org-id 标头中发送其 ID。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more are not listed in the first answer; they can be connected later.</source>
-        <translation>
-            <numerusform>另有 %n 个组织未在首次响应中列出；可以稍后再连接它们。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This token&apos;s grants are in one organization.</source>
         <translation>此令牌的权限位于一个组织中。</translation>
     </message>
+    <message>
+        <source>Only the first %1 are listed here.</source>
+        <translation>此处仅列出前 %1 个。</translation>
+    </message>
     <message numerus="yes">
-        <source>This token has grants in %n organizations. Pick the one this connection is for.</source>
+        <source>This token reaches %n organizations. Pick the one this connection is for.</source>
         <translation>
-            <numerusform>此令牌在 %n 个组织中拥有权限。请选择此连接所对应的组织。</numerusform>
+            <numerusform>此令牌可访问 %n 个组织。请选择此连接所对应的组织。</numerusform>
         </translation>
     </message>
 </context>

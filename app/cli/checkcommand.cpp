@@ -3,7 +3,9 @@
 #include "cli/checkrequest.h"
 #include "cli/detectionreport.h"
 #include "cli/resultjson.h"
+#include "cli/terminaltext.h"
 #include "cli/tokeninput.h"
+#include "core/checkdetails.h"
 #include "core/commandlineoptions.h"
 #include "core/credential.h"
 #include "core/outcomemessages.h"
@@ -53,8 +55,9 @@ QString describeForPeople(const VerificationResult& result, const ResultContext&
     if (!result.vendorMessage.isEmpty()) {
         text += Text::tr("The service said: %1").arg(result.vendorMessage) + QLatin1Char('\n');
     }
-    for (const QString& line : describeIdentity(result.identity)) {
-        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    // The names in these lines come from the server.
+    for (const QString& line : describeIdentity(result.identity) + describeCheckDetails(result)) {
+        text += QStringLiteral("  ") + forTerminal(line) + QLatin1Char('\n');
     }
     if (!context.orgId.isEmpty()) {
         text += Text::tr("Organization ID from the URL: %1").arg(context.orgId) + QLatin1Char('\n');

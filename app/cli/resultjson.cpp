@@ -10,6 +10,16 @@ QJsonValue textOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+QJsonArray organizationsToJson(const QList<Organization>& organizations)
+{
+    QJsonArray array;
+    for (const Organization& organization : organizations) {
+        array.append(QJsonObject{{QStringLiteral("id"), organization.id},
+                                 {QStringLiteral("name"), organization.name}});
+    }
+    return array;
+}
+
 QJsonObject privilegeToJson(const Privilege& privilege)
 {
     QJsonObject object{
@@ -28,6 +38,13 @@ QJsonObject privilegeToJson(const Privilege& privilege)
         if (!value->isEmpty()) {
             object.insert(QLatin1String(key), *value);
         }
+    }
+    if (!privilege.views.isEmpty()) {
+        object.insert(QStringLiteral("views"), QJsonArray::fromStringList(privilege.views));
+    }
+    if (privilege.mspOrganizations) {
+        object.insert(QStringLiteral("organizations"),
+                      organizationsToJson(*privilege.mspOrganizations));
     }
     return object;
 }
@@ -61,12 +78,7 @@ QJsonObject identityToJson(const Identity& identity)
         {QStringLiteral("summary"), describeHolder(identity)},
     };
     if (identity.kind == Identity::Kind::JumpCloudAdmin) {
-        QJsonArray organizations;
-        for (const Organization& organization : identity.organizations) {
-            organizations.append(QJsonObject{{QStringLiteral("id"), organization.id},
-                                             {QStringLiteral("name"), organization.name}});
-        }
-        object.insert(QStringLiteral("organizations"), organizations);
+        object.insert(QStringLiteral("organizations"), organizationsToJson(identity.organizations));
         object.insert(QStringLiteral("total_count"), identity.totalOrganizations);
         object.insert(QStringLiteral("multi_tenant"), identity.isMultiTenant());
         return object;
@@ -78,8 +90,37 @@ QJsonObject identityToJson(const Identity& identity)
         privileges.append(privilegeToJson(privilege));
     }
     object.insert(QStringLiteral("privileges"), privileges);
+    object.insert(QStringLiteral("via_sso"),
+                  identity.viaSso ? QJsonValue(*identity.viaSso) : QJsonValue(QJsonValue::Null));
+    object.insert(
+        QStringLiteral("token"),
+        identity.tokenName.isEmpty()
+            ? QJsonValue(QJsonValue::Null)
+            : QJsonObject{{QStringLiteral("name"), identity.tokenName},
+                          {QStringLiteral("created"),
+                           identity.tokenCreated.isValid()
+                               ? QJsonValue(identity.tokenCreated.toUTC().toString(Qt::ISODate))
+                               : QJsonValue(QJsonValue::Null)}});
+    object.insert(QStringLiteral("usage"),
+                  identity.usage
+                      ? QJsonObject{{QStringLiteral("requests"), identity.usage->requests},
+                                    {QStringLiteral("limit"), identity.usage->limit}}
+                      : QJsonValue(QJsonValue::Null));
     return object;
 }
+
+namespace {
+QJsonArray missingDetailsToJson(const QList<MissingDetail>& details)
+{
+    QJsonArray array;
+    for (const MissingDetail& detail : details) {
+        array.append(QJsonObject{{QStringLiteral("detail"), detail.id},
+                                 {QStringLiteral("what"), detail.what},
+                                 {QStringLiteral("reason"), detail.reason}});
+    }
+    return array;
+}
+} // namespace
 
 QJsonObject resultToJson(const VerificationResult& result, const ResultContext& context)
 {
@@ -106,6 +147,7 @@ QJsonObject resultToJson(const VerificationResult& result, const ResultContext& 
         {QStringLiteral("warnings"), QJsonArray::fromStringList(context.warnings)},
         {QStringLiteral("detail"), textOrNull(result.technicalDetail)},
         {QStringLiteral("vendor_message"), textOrNull(result.vendorMessage)},
+        {QStringLiteral("not_read"), missingDetailsToJson(result.missingDetails)},
     };
     if (result.outcome == Outcome::TlsError) {
         object.insert(QStringLiteral("certificate"),

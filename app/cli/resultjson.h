@@ -17,8 +17,9 @@ struct ResultContext
 };
 
 // The one JSON object of --check --json: outcome, provider, region, endpoint, http_status,
-// retry_after_s, retry_at, identity, message (and title, org_id, warnings, detail, and
-// vendor_message: the service's own words, cleaned). Never the token.
+// retry_after_s, retry_at, identity, message (and title, org_id, warnings, detail,
+// vendor_message: the service's own words, cleaned, and not_read: what the follow-ups of a
+// verified check could not read). Never the token.
 QJsonObject resultToJson(const VerificationResult& result, const ResultContext& context);
 QJsonObject identityToJson(const Identity& identity);
 // "2026-11-26T15:00:00Z", or null when the time is not known.

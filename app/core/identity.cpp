@@ -1,6 +1,7 @@
 #include "core/identity.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -11,6 +12,19 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Identity)
 };
+
+// A long list of organizations is for the wizard's choice; a summary names the first few.
+constexpr qsizetype organizationLines = 10;
+
+void appendNew(QList<Organization>& organizations, const Organization& organization)
+{
+    const bool known = std::any_of(
+        organizations.cbegin(), organizations.cend(),
+        [&organization](const Organization& seen) { return seen.id == organization.id; });
+    if (!known) {
+        organizations.append(organization);
+    }
+}
 } // namespace
 
 QString roleDisplayName(const QString& role)
@@ -69,6 +83,10 @@ QString describePrivilege(const Privilege& privilege)
     if (belowOrganization && !privilege.orgName.isEmpty() && privilege.orgName != target) {
         line = Text::tr("%1 (organization %2)").arg(line, privilege.orgName);
     }
+    if (!privilege.views.isEmpty()) {
+        line = Text::tr("%1, custom role limited to the views %2")
+                   .arg(line, privilege.views.join(QStringLiteral(", ")));
+    }
     return line;
 }
 
@@ -112,15 +130,58 @@ QStringList describeIdentity(const Identity& identity)
         lines.append(describePrivilege(privilege));
     }
     if (identity.kind == Identity::Kind::JumpCloudAdmin && identity.isMultiTenant()) {
-        for (const Organization& organization : identity.organizations) {
+        const qsizetype listed = identity.organizations.size();
+        for (const Organization& organization : identity.organizations.mid(0, organizationLines)) {
             lines.append(
                 Text::tr("Organization %1 (ID %2)").arg(organization.name, organization.id));
         }
-        const int unlisted = identity.totalOrganizations - int(identity.organizations.size());
-        if (unlisted > 0) {
+        if (listed > organizationLines) {
             lines.append(
-                Text::tr("…and %n more not listed in the first answer", nullptr, unlisted));
+                Text::tr("…and %n more organizations", nullptr, int(listed - organizationLines)));
         }
+        if (identity.totalOrganizations > listed) {
+            lines.append(Text::tr("JumpCloud counts %n organizations; only the first %1 are "
+                                  "listed.",
+                                  nullptr, identity.totalOrganizations)
+                             .arg(QLocale().toString(listed)));
+        }
+    }
+    return lines;
+}
+
+QStringList describeTokenDetails(const Identity& identity)
+{
+    QStringList lines;
+    const QLocale locale;
+    if (!identity.tokenName.isEmpty()) {
+        lines.append(identity.tokenCreated.isValid()
+                         ? Text::tr("This token is named \u201c%1\u201d and was created on %2.")
+                               .arg(identity.tokenName, identity.tokenCreated.toUTC().toString(
+                                                            QStringLiteral("yyyy-MM-dd")))
+                         : Text::tr("This token is named \u201c%1\u201d.").arg(identity.tokenName));
+    }
+    if (identity.viaSso) {
+        lines.append(*identity.viaSso
+                         ? Text::tr("The account signs in to the portal through single sign-on.")
+                         : Text::tr("The account signs in to the portal with a password, not "
+                                    "through single sign-on."));
+    }
+    for (const Privilege& privilege : identity.privileges) {
+        if (privilege.mspOrganizations) {
+            const QString msp = privilege.name.isEmpty() ? privilege.mspName : privilege.name;
+            lines.append(Text::tr("The MSP %1 has %n organizations.", nullptr,
+                                  int(privilege.mspOrganizations->size()))
+                             .arg(msp.isEmpty() ? privilege.mspId : msp));
+        }
+    }
+    if (identity.usage) {
+        const QString used = locale.toString(identity.usage->requests);
+        const QString limit = locale.toString(identity.usage->limit);
+        // A personal token spends the budget of its account; an organization token its own.
+        lines.append(
+            identity.kind == Identity::Kind::MistUser
+                ? Text::tr("API calls this hour, by the whole account: %1 of %2.").arg(used, limit)
+                : Text::tr("API calls this hour by this token: %1 of %2.").arg(used, limit));
     }
     return lines;
 }
@@ -135,15 +196,15 @@ QList<Organization> organizationsOf(const Identity& identity)
         if (privilege.orgId.isEmpty()) {
             continue;
         }
-        const bool known = std::any_of(
-            organizations.cbegin(), organizations.cend(),
-            [&privilege](const Organization& seen) { return seen.id == privilege.orgId; });
-        if (known) {
-            continue;
-        }
         const QString name =
             privilege.scope == QLatin1String("org") ? privilege.name : privilege.orgName;
-        organizations.append({privilege.orgId, name.isEmpty() ? privilege.orgId : name});
+        appendNew(organizations, {privilege.orgId, name.isEmpty() ? privilege.orgId : name});
+    }
+    for (const Privilege& privilege : identity.privileges) {
+        for (const Organization& organization :
+             privilege.mspOrganizations.value_or(QList<Organization>())) {
+            appendNew(organizations, organization);
+        }
     }
     return organizations;
 }

@@ -1,10 +1,20 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cc {
+
+// One organization a token reaches: from JumpCloud's list, a Mist grant or a Mist MSP's list.
+struct Organization
+{
+    QString id;
+    QString name;
+};
 
 // One grant of a Mist token: a role on a scope (an MSP, an organization, a site...).
 struct Privilege
@@ -17,13 +27,16 @@ struct Privilege
     QString orgId;
     QString siteId;
     QString mspId;
+    QStringList views; // a custom role: the only portal views the grant opens, as sent
+    // For a grant on a whole MSP: its organizations, when GET /msps/{id}/orgs could be read.
+    std::optional<QList<Organization>> mspOrganizations;
 };
 
-// One organization a JumpCloud key reaches.
-struct Organization
+// How much of its hourly budget of API calls a Mist token has used (GET /self/usage).
+struct ApiUsage
 {
-    QString id;
-    QString name;
+    int requests = 0; // in the current hour
+    int limit = 0;
 };
 
 // Who and what a verified token is.
@@ -41,7 +54,12 @@ struct Identity
     QString email;
     QList<Privilege> privileges;
     QList<Organization> organizations;
-    int totalOrganizations = 0; // JumpCloud's totalCount: may exceed the listed page
+    int totalOrganizations = 0; // JumpCloud's totalCount: more than listed past the bound
+    // A Mist personal token's own entry among the account's tokens (GET /self/apitokens).
+    QString tokenName;
+    QDateTime tokenCreated;
+    std::optional<bool> viaSso; // whether the Mist account signs in through single sign-on
+    std::optional<ApiUsage> usage;
 
     bool isMultiTenant() const { return totalOrganizations > 1; }
 };
@@ -54,11 +72,15 @@ QString scopeDisplayName(const QString& scope);
 QString describePrivilege(const Privilege& privilege);
 // A headline: "Ada Lovelace <ada@example.com>", "Organization token “ci-bot”", "JumpCloud: ACME"
 QString describeHolder(const Identity& identity);
-// Everything worth showing, one line each: the holder, then each grant or organization.
+// Everything worth keeping, one line each: the holder, then each grant, or the first
+// organizations of a long list.
 QStringList describeIdentity(const Identity& identity);
+// The facts of the moment and of the token itself, one line each: its name and creation
+// date, single sign-on, the organizations of an MSP, this hour's calls.
+QStringList describeTokenDetails(const Identity& identity);
 // The organizations a verified token names, each once, in the answer's order: JumpCloud's
-// list, or the organizations behind a Mist token's grants (a site's grant names its own).
-// A grant on a whole MSP names none: its organizations are not in the answer.
+// list, or the organizations behind a Mist token's grants (a site's grant names its own),
+// then those of the MSPs it has a grant on, where their list could be read.
 QList<Organization> organizationsOf(const Identity& identity);
 
 } // namespace cc

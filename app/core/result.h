@@ -59,6 +59,14 @@ struct TlsDetails
     QString issuer;
 };
 
+// An optional fact a follow-up request could not read. The check's outcome stands.
+struct MissingDetail
+{
+    QString id;   // what it is, for scripts: "organizations", "token", "usage", "msp_organizations"
+    QString what; // in words: "this hour's API usage"
+    QString reason; // in words: "the server answered with HTTP status 403"
+};
+
 struct VerificationResult
 {
     Outcome outcome = Outcome::UnexpectedResponse;
@@ -73,7 +81,8 @@ struct VerificationResult
     // Invalid when not known.
     QDateTime retryAt;
     Identity identity;
-    QString redirectTarget; // where a 3xx answer pointed (never followed)
+    QList<MissingDetail> missingDetails; // what the follow-ups of a verified check could not read
+    QString redirectTarget;              // where a 3xx answer pointed (never followed)
     TlsDetails tls;
     QString proxy;           // host:port of the proxy the request went through, if any
     QString technicalDetail; // Qt's error text or the parser's complaint, for support

@@ -82,38 +82,49 @@ void VerificationJob::start(const QString& token)
     if (m_cancelled) {
         return;
     }
-    const QUrl url = m_provider.verifyUrl(m_region);
-    if (!isAllowedEndpoint(url)) {
+    m_verifyUrl = m_provider.verifyUrl(m_region);
+    m_verifyUrl.setQuery(verifyQueryFor(m_provider.answerFormat));
+    if (!isAllowedEndpoint(m_verifyUrl)) {
         // The catalog loader refuses such addresses already; this guards the token regardless.
         VerificationResult refused;
-        describeInvalidInput(refused,
-                             tr("The address %1 does not use HTTPS.").arg(url.toDisplayString()));
+        describeInvalidInput(
+            refused, tr("The address %1 does not use HTTPS.").arg(m_verifyUrl.toDisplayString()));
         QMetaObject::invokeMethod(
             this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
         return;
     }
 
-    QNetworkRequest request(url);
     // Never follow a redirect: Qt would carry the raw token header to the new host.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setHeader(QNetworkRequest::UserAgentHeader, Verifier::userAgent());
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader(m_provider.verify.authHeader,
-                         m_provider.verify.authPrefix + token.toLatin1());
+    m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                           QNetworkRequest::ManualRedirectPolicy);
+    m_request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                           QNetworkRequest::AlwaysNetwork);
+    m_request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    m_request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    m_request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    m_request.setHeader(QNetworkRequest::UserAgentHeader, Verifier::userAgent());
+    m_request.setRawHeader("Accept", "application/json");
+    m_request.setRawHeader(m_provider.verify.authHeader,
+                           m_provider.verify.authPrefix + token.toLatin1());
+    m_tokenEnds = TokenEnds::of(token);
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (!m_settings.extraCaCertificates.isEmpty()) {
         tls.addCaCertificates(m_settings.extraCaCertificates);
     }
-    request.setSslConfiguration(tls);
+    m_request.setSslConfiguration(tls);
 
-    m_proxy = proxyFor(*m_network, url);
+    m_proxy = proxyFor(*m_network, m_verifyUrl);
+    send(m_verifyUrl);
+    m_deadline.start(m_settings.deadline);
+}
+
+void VerificationJob::send(const QUrl& url)
+{
+    QNetworkRequest request = m_request;
+    request.setUrl(url);
+    m_abortReason = AbortReason::None;
+    m_sslErrors.clear();
     m_reply = m_network->get(request);
     // Qt reads HTTP in a worker thread that, left unbounded, buffers a fast endless body far
     // beyond the cap before this thread sees it. A bounded buffer makes it wait for us instead.
@@ -123,13 +134,13 @@ void VerificationJob::start(const QString& token)
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &VerificationJob::onFinished);
-    m_deadline.start(m_settings.deadline);
 }
 
 void VerificationJob::cancel()
 {
     m_cancelled = true;
     m_deadline.stop();
+    m_request = QNetworkRequest();
     dropReply();
     deleteLater();
 }
@@ -161,11 +172,84 @@ void VerificationJob::collectBody()
 
 void VerificationJob::onFinished()
 {
-    m_deadline.stop();
     if (m_abortReason == AbortReason::None && m_reply->bytesAvailable() > 0) {
         collectBody();
     }
-    finish(resultFromReply());
+    if (m_followUp) {
+        onFollowUpAnswer();
+    } else {
+        onVerifyAnswer();
+    }
+}
+
+void VerificationJob::onVerifyAnswer()
+{
+    VerificationResult result = resultFromReply();
+    if (result.outcome != Outcome::Verified) {
+        finish(result);
+        return;
+    }
+    m_verified = result;
+    m_followUps = followUpsFor(m_provider.answerFormat, result.identity, m_tokenEnds);
+    dropReply();
+    wipeBody();
+    askNextFollowUp();
+}
+
+void VerificationJob::askNextFollowUp()
+{
+    if (m_followUps.isEmpty()) {
+        m_followUp.reset();
+        finish(m_verified);
+        return;
+    }
+    m_followUp = m_followUps.takeFirst();
+    // The verified region's own API host: the path and query are all a follow-up chooses.
+    QUrl url = m_region.api;
+    url.setPath(m_followUp->path);
+    url.setQuery(m_followUp->query);
+    send(url);
+}
+
+void VerificationJob::onFollowUpAnswer()
+{
+    QString failure = followUpFailure();
+    if (failure.isEmpty()) {
+        QList<FollowUp> more;
+        failure = m_followUp->read(m_body, m_verified.identity, more);
+        m_followUps = more + m_followUps;
+    }
+    if (!failure.isEmpty()) {
+        m_verified.missingDetails.append({m_followUp->id, m_followUp->what, failure});
+    }
+    if (m_abortReason == AbortReason::Deadline) {
+        for (const FollowUp& unasked : std::as_const(m_followUps)) {
+            m_verified.missingDetails.append(
+                {unasked.id, unasked.what, tr("the time limit ran out before it was asked")});
+        }
+        m_followUps.clear();
+    }
+    dropReply();
+    wipeBody();
+    askNextFollowUp();
+}
+
+QString VerificationJob::followUpFailure() const
+{
+    if (m_abortReason == AbortReason::Deadline) {
+        return tr("the time limit ran out");
+    }
+    if (m_abortReason == AbortReason::TooLarge) {
+        return tr("the answer was larger than 1 MiB");
+    }
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status > 0 && status != 200) {
+        return tr("the server answered with HTTP status %1").arg(status);
+    }
+    if (m_reply->error() != QNetworkReply::NoError) {
+        return tr("the request failed: %1").arg(m_reply->errorString());
+    }
+    return QString();
 }
 
 VerificationResult VerificationJob::resultFromReply()
@@ -272,20 +356,24 @@ void VerificationJob::readTlsDetails(VerificationResult& result) const
     }
 }
 
+void VerificationJob::wipeBody()
+{
+    m_body.fill('\0');
+    m_body.clear();
+}
+
 void VerificationJob::finish(VerificationResult result)
 {
+    m_deadline.stop();
     result.providerId = m_provider.id;
     result.regionId = m_region.id;
-    result.endpoint = m_provider.verifyUrl(m_region);
+    result.endpoint = m_verifyUrl;
     if (result.outcome != Outcome::InvalidInput) {
         describeOutcome(result, m_provider, m_region, m_settings.deadline);
     }
-    m_body.fill('\0');
-    m_body.clear();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-    }
+    wipeBody();
+    m_request = QNetworkRequest();
+    dropReply();
     emit finished(result);
     deleteLater();
 }

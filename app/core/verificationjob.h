@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/catalog.h"
+#include "core/providers/followup.h"
 #include "core/result.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -14,6 +16,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -28,8 +31,11 @@ struct VerifierSettings
     std::function<QDateTime()> clock;           // "now", for Retry-After dates
 };
 
-// One request that asks one region whether one token works. Made by Verifier::start();
-// emits finished() exactly once unless cancelled, then deletes itself.
+// Asks one region whether one token works, then, when it does, what more the provider tells
+// about it (its follow-ups: the next pages, the token's name, this hour's calls), one request
+// after the other on the same host with the same header, all within one deadline. A
+// follow-up that fails is noted in the result and changes nothing else. Made by
+// Verifier::start(); emits finished() exactly once unless cancelled, then deletes itself.
 class VerificationJob final : public QObject
 {
     Q_OBJECT
@@ -40,8 +46,8 @@ public:
                     VerifierSettings settings, QObject* parent);
     ~VerificationJob() override;
 
-    // Sends the request; the token is copied into its header and nowhere else. Does nothing
-    // once cancelled.
+    // Sends the verify request; the token is copied into its header, which the follow-ups
+    // reuse, and nowhere else. Does nothing once cancelled.
     void start(const QString& token);
     // Stops at once and quietly: no finished() follows, and a start() not made yet never is.
     void cancel();
@@ -55,12 +61,19 @@ signals:
 private:
     enum class AbortReason { None, Deadline, TooLarge };
 
+    void send(const QUrl& url);
     void abortFor(AbortReason reason);
     // Lets go of the reply and stops its request, if it still runs.
     void dropReply();
     void collectBody();
+    void wipeBody();
     void checkDeclaredSize();
     void onFinished();
+    void onVerifyAnswer();
+    void askNextFollowUp();
+    void onFollowUpAnswer();
+    // Why the follow-up's answer cannot be read, in words; empty for a whole 200 answer.
+    QString followUpFailure() const;
     void finish(VerificationResult result);
     VerificationResult resultFromReply();
     void readTlsDetails(VerificationResult& result) const;
@@ -71,6 +84,12 @@ private:
     Provider m_provider;
     Region m_region;
     VerifierSettings m_settings;
+    QUrl m_verifyUrl;
+    QNetworkRequest m_request;          // everything but the address, the token's header included
+    TokenEnds m_tokenEnds;              // to find the token in the vendor's masked list of tokens
+    VerificationResult m_verified;      // the verified answer the follow-ups add to
+    std::optional<FollowUp> m_followUp; // the follow-up whose answer is awaited
+    QList<FollowUp> m_followUps;        // those still to ask
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     QByteArray m_body;

@@ -1,5 +1,6 @@
 #include "gui/resultpanel.h"
 
+#include "core/checkdetails.h"
 #include "core/detectionmessages.h"
 #include "gui/accessiblerole.h"
 #include "gui/announcer.h"
@@ -76,8 +77,8 @@ void ResultPanel::showResult(const VerificationResult& result, std::optional<Sta
         details.append(tr("Detail: %1").arg(result.technicalDetail));
     }
     display(kind.value_or(statusFor(result.outcome)), result.title, result.message,
-            bulleted(describeIdentity(result.identity)), details.join(QLatin1Char('\n')), false,
-            result.vendorMessage);
+            bulleted(describeIdentity(result.identity) + describeCheckDetails(result)),
+            details.join(QLatin1Char('\n')), false, result.vendorMessage);
     m_outcomeId = cc::outcomeId(result.outcome);
 }
 
@@ -92,7 +93,9 @@ void ResultPanel::showDetection(const DetectionResult& detection)
     }
     const VerificationResult* found = detection.found();
     const QString identity =
-        found != nullptr ? bulleted(describeIdentity(found->identity)) : QString();
+        found != nullptr
+            ? bulleted(describeIdentity(found->identity) + describeCheckDetails(*found))
+            : QString();
     const QString details = lines.isEmpty()
                                 ? QString()
                                 : tr("The other regions:") + QLatin1Char('\n') + bulleted(lines);

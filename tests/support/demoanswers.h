@@ -16,10 +16,18 @@ namespace cc::test {
 // A stand-in for the vendors' APIs that answers by the token it receives, as the real ones
 // would: a token starting "bad" is refused (401), "limit" is rate limited (429; Retry-After
 // 90 from JumpCloud, none from Mist, whose limit ends at the full hour), "slow" never gets an
-// answer. Mist tokens ending "org" are organization tokens; any
-// other Mist token is a person with grants in two organizations. JumpCloud keys reach two
-// organizations.
+// answer. Mist tokens ending "org" are organization tokens; any other Mist token is a person
+// with grants in two organizations; both kinds also answer what Mist tells a token about
+// itself (its name, this hour's calls). JumpCloud keys reach two organizations; one starting
+// "msp" is a multi-tenant administrator's with 40 clients.
 CannedReply demoAnswerFor(const ReceivedRequest& request);
+
+// JumpCloud's GET /api/organizations for an administrator with `count` clients, named in
+// alphabetical order: the page the request's limit and skip ask for (at most pageCap, 10
+// without a limit, as JumpCloud does), with their count as totalCount.
+CannedReply jumpCloudClientsPage(const ReceivedRequest& request, int count, int pageCap = 100);
+// The name of the index-th of those clients: "Alder Dental", "Alder Energy"...
+QString jumpCloudClientName(int index);
 
 // The organizations the answers name, for tests that check what is shown.
 inline constexpr char demoMistOrgId[] = "6748cfa6-4e12-11e6-9188-0242ac110007";

@@ -16,6 +16,10 @@ inline const QString sampleJumpCloudToken =
 // organization; JumpCloud's /api/organizations with one organization.
 inline const QByteArray sampleMistUserBody = R"({"email": "ada@example.com", "first_name": "Ada",
   "last_name": "Lovelace", "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})";
+// The requests a check of a personal Mist token makes: /self, then the token's own name
+// (/self/apitokens) and this hour's calls (/self/usage); tst_followups checks them.
+inline constexpr int mistUserRequests = 3;
+
 inline const QByteArray sampleJumpCloudBody =
     R"({"results": [{"_id": "5f1e0c1e9a3b4c0012345678", "displayName": "ACME"}], "totalCount": 1})";
 

@@ -27,8 +27,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -188,13 +189,16 @@ int main(int argc, char* argv[])
     verify(wizard->credentialsPage()->connectForm(), QStringLiteral("api.gc3"), token);
     camera.take(wizard, QStringLiteral("wizard-3-check"));
     wizard->next();
-    child<QListWidget>(wizard->currentPage(), "organizationList")->setCurrentRow(0);
+    auto* organizations = child<QListView>(wizard->currentPage(), "organizationList");
+    organizations->selectionModel()->setCurrentIndex(organizations->model()->index(0, 0),
+                                                     QItemSelectionModel::ClearAndSelect);
     camera.take(wizard, QStringLiteral("wizard-4-result"));
     wizard->next();
     QSignalSpy saved(wizard, &gui::SetupWizard::connectionSaved);
     QTest::mouseClick(child<QPushButton>(wizard->currentPage(), "saveButton"), Qt::LeftButton);
     waitFor([&saved] { return saved.count() > 0; }, "the connection was not saved");
     camera.take(wizard, QStringLiteral("wizard-5-keep"));
+    const QPointer<gui::SetupWizard> accepted(wizard); // it deletes itself once closed
     wizard->accept();
 
     auto* list = child<QTreeWidget>(window.savedConnections(), "connectionList");
@@ -207,5 +211,27 @@ int main(int argc, char* argv[])
         fail("the settings did not open");
     }
     camera.take(&dialog, QStringLiteral("settings"));
+    dialog.close();
+
+    // A multi-tenant JumpCloud administrator with 40 clients: the organization choice.
+    waitFor([&accepted] { return accepted.isNull(); }, "the first wizard stayed open");
+    window.connectAccount();
+    wizard = window.findChild<gui::SetupWizard*>();
+    if (wizard == nullptr || !QTest::qWaitForWindowExposed(wizard)) {
+        fail("the second wizard did not open");
+    }
+    QTest::mouseClick(child<QRadioButton>(wizard, "provider-jumpcloud"), Qt::LeftButton, {},
+                      QPoint(4, 8));
+    wizard->next();
+    portal = child<QComboBox>(wizard->currentPage(), "portalCombo");
+    portal->setCurrentIndex(portal->findData(QStringLiteral("eu")));
+    wizard->next();
+    verify(wizard->credentialsPage()->connectForm(), QStringLiteral("eu"),
+           QStringLiteral("msp") + sampleJumpCloudToken.mid(3));
+    wizard->next();
+    auto* clients = child<QListView>(wizard->currentPage(), "organizationList");
+    clients->selectionModel()->setCurrentIndex(clients->model()->index(2, 0),
+                                               QItemSelectionModel::ClearAndSelect);
+    camera.take(wizard, QStringLiteral("wizard-4-organizations"));
     return 0;
 }

@@ -17,6 +17,8 @@ struct Format
     const char* id;
     ParsedAnswer (*parse)(const QByteArray& body);
     ProviderAdvice advice;
+    QUrlQuery (*verifyQuery)();
+    QList<FollowUp> (*followUps)(const Identity& identity, const TokenEnds& token);
     // The fields of an error answer that hold the service's words, the first present wins.
     std::array<const char*, 2> messageKeys;
 };
@@ -29,10 +31,14 @@ const Format formats[] = {
     {"mist-self",
      mist::parseSelf,
      {mist::rejectedAdvice, mist::forbiddenAdvice, mist::rateLimitAdvice},
+     [] { return QUrlQuery(); },
+     mist::followUps,
      {"detail"}},
     {"jumpcloud-organizations",
      jumpcloud::parseOrganizations,
      {jumpcloud::rejectedAdvice, jumpcloud::forbiddenAdvice, jumpcloud::rateLimitAdvice},
+     jumpcloud::firstPageQuery,
+     [](const Identity& identity, const TokenEnds&) { return jumpcloud::followUps(identity); },
      {"message", "error"}},
 };
 
@@ -68,6 +74,19 @@ ProviderAdvice adviceFor(const QString& format)
 {
     const Format* found = findFormat(format);
     return found != nullptr ? found->advice : ProviderAdvice{};
+}
+
+QUrlQuery verifyQueryFor(const QString& format)
+{
+    const Format* found = findFormat(format);
+    return found != nullptr ? found->verifyQuery() : QUrlQuery();
+}
+
+QList<FollowUp> followUpsFor(const QString& format, const Identity& identity,
+                             const TokenEnds& token)
+{
+    const Format* found = findFormat(format);
+    return found != nullptr ? found->followUps(identity, token) : QList<FollowUp>();
 }
 
 QString readVendorMessage(const QString& format, const QByteArray& body)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/identity.h"
+#include "core/providers/followup.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QUrlQuery>
 
 namespace cc {
 
@@ -32,6 +34,11 @@ bool isKnownAnswerFormat(const QString& format);
 // Reads the body of a 200 answer for the given format. Never throws, never trusts the body.
 ParsedAnswer parseAnswer(const QString& format, const QByteArray& body);
 ProviderAdvice adviceFor(const QString& format);
+// The query of the verify request, where the format asks more of it than the default.
+QUrlQuery verifyQueryFor(const QString& format);
+// The optional requests that read more about a verified token, to be made in this order.
+QList<FollowUp> followUpsFor(const QString& format, const Identity& identity,
+                             const TokenEnds& token);
 // The service's own words in the body of an answer other than 200, where the format names
 // them: Mist's {"detail": "..."}, JumpCloud's {"message": "..."} (or, without one, "error").
 // Cleaned for showing as plain text (cleanVendorText()); empty when the body has none.

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace cc::jumpcloud {
 
@@ -13,6 +16,65 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(JumpCloudAnswer)
 };
+
+QUrlQuery pageQuery(int skip)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+    if (skip > 0) {
+        query.addQueryItem(QStringLiteral("skip"), QString::number(skip));
+    }
+    return query;
+}
+
+QString readPage(int page, int skip, const QByteArray& body, Identity& identity,
+                 QList<FollowUp>& more);
+
+// Asks for the page after `page`, which ended at offset `skip`, while the list is short of the
+// count and the bound allows. The offset counts what the pages held, so a service that answers
+// fewer than asked for is still read in full.
+void askForPageAfter(int page, int skip, const Identity& identity, QList<FollowUp>& more)
+{
+    const int next = page + 1;
+    if (identity.organizations.size() >= identity.totalOrganizations || next >= maxPages) {
+        return;
+    }
+    FollowUp followUp;
+    followUp.id = QStringLiteral("organizations");
+    followUp.what = Text::tr("the organizations after the first %1").arg(QLocale().toString(skip));
+    followUp.path = QStringLiteral("/api/organizations");
+    followUp.query = pageQuery(skip);
+    followUp.read = [next, skip](const QByteArray& body, Identity& into, QList<FollowUp>& further) {
+        return readPage(next, skip, body, into, further);
+    };
+    more.append(followUp);
+}
+
+QString readPage(int page, int skip, const QByteArray& body, Identity& identity,
+                 QList<FollowUp>& more)
+{
+    const ParsedAnswer answer = parseOrganizations(body);
+    if (answer.status != ParsedAnswer::Status::Identity) {
+        return unexpectedShapeReason();
+    }
+    for (const Organization& organization : answer.identity.organizations) {
+        // The list may shift between two pages; an organization is listed once.
+        const bool known = std::any_of(
+            identity.organizations.cbegin(), identity.organizations.cend(),
+            [&organization](const Organization& seen) { return seen.id == organization.id; });
+        if (!known) {
+            identity.organizations.append(organization);
+        }
+    }
+    identity.totalOrganizations =
+        std::max(identity.totalOrganizations, int(identity.organizations.size()));
+    // An empty page ends the list, whatever the count says.
+    const int received = int(answer.identity.organizations.size());
+    if (received > 0) {
+        askForPageAfter(page, skip + received, identity, more);
+    }
+    return QString();
+}
 } // namespace
 
 ParsedAnswer parseOrganizations(const QByteArray& body)
@@ -34,10 +96,13 @@ ParsedAnswer parseOrganizations(const QByteArray& body)
         const QJsonObject entry = value.toObject();
         Organization organization;
         organization.id = entry.value(QLatin1String("_id")).toString().trimmed();
+        if (organization.id.isEmpty()) {
+            organization.id = entry.value(QLatin1String("id")).toString().trimmed();
+        }
         organization.name = entry.value(QLatin1String("displayName")).toString().trimmed();
         if (organization.id.isEmpty()) {
             answer.status = ParsedAnswer::Status::WrongShape;
-            answer.problem = QStringLiteral("an organization has no text \"_id\"");
+            answer.problem = QStringLiteral("an organization has no text \"_id\" or \"id\"");
             return answer;
         }
         if (organization.name.isEmpty()) {
@@ -52,6 +117,18 @@ ParsedAnswer parseOrganizations(const QByteArray& body)
     identity.totalOrganizations =
         (reported > listed && reported < 1e6) ? static_cast<int>(reported) : listed;
     return answer;
+}
+
+QUrlQuery firstPageQuery()
+{
+    return pageQuery(0);
+}
+
+QList<FollowUp> followUps(const Identity& identity)
+{
+    QList<FollowUp> more;
+    askForPageAfter(0, int(identity.organizations.size()), identity, more);
+    return more;
 }
 
 // JumpCloud's support pages: a new key revokes the old one, jca_ keys can expire, and API

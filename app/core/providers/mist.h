@@ -9,6 +9,10 @@ namespace cc::mist {
 // with name and privileges[]. privileges[] is required; wrong-typed optional fields are
 // treated as absent.
 ParsedAnswer parseSelf(const QByteArray& body);
+// What more a verified token may read about itself: a personal token its own name and
+// creation date (GET /self/apitokens), a grant on an MSP that MSP's organizations (GET
+// /msps/{id}/orgs), and every token this hour's calls (GET /self/usage).
+QList<FollowUp> followUps(const Identity& identity, const TokenEnds& token);
 QString rejectedAdvice(const Region& region);
 QString forbiddenAdvice();
 QString rateLimitAdvice();
