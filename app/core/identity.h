@@ -46,6 +46,14 @@ struct Identity
     bool isMultiTenant() const { return totalOrganizations > 1; }
 };
 
+// Names from an answer are shown at most this long, everywhere people read them. A name is a
+// few words; an answer may bring a megabyte of one, which the window would take gigabytes and
+// seconds to lay out. The whole name stays in the Identity: the JSON has it, and so has the
+// organization a connection is saved for.
+inline constexpr int maxShownNameLength = 200;
+// The name as people see it: cut at maxShownNameLength characters, with an ellipsis.
+QString shownName(const QString& name);
+
 // The portal's name for a role: "Super User" for admin, "Observer" for read...
 QString roleDisplayName(const QString& role);
 // "organization", "site", "MSP"...
@@ -54,7 +62,8 @@ QString scopeDisplayName(const QString& scope);
 QString describePrivilege(const Privilege& privilege);
 // A headline: "Ada Lovelace <ada@example.com>", "Organization token “ci-bot”", "JumpCloud: ACME"
 QString describeHolder(const Identity& identity);
-// Everything worth showing, one line each: the holder, then each grant or organization.
+// Everything worth showing, one line each, names cut as shownName cuts them: the holder, then
+// each grant or organization.
 QStringList describeIdentity(const Identity& identity);
 // The organizations a verified token names, each once, in the answer's order: JumpCloud's
 // list, or the organizations behind a Mist token's grants (a site's grant names its own).
