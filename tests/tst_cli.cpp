@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace cc::test;
 
 namespace {
@@ -113,6 +115,40 @@ public:
     QStringList hosts; // of each region, catalog order
 };
 
+// A name from outside that holds what a terminal acts on: set the window title, set the
+// clipboard (OSC 52), clear the screen, a line break and a line of its own that looks like a
+// verified answer, a C1 control sequence introducer, DEL and a right-to-left override.
+const QString hostileName =
+    QStringLiteral("Ada\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x1b[2J\r\nverified: "
+                   "forged\u009b1A\x7f\u202e");
+// The same as plain output must show it: every one of those characters written out.
+const QByteArray hostileNameShown =
+    "Ada\\x1b]0;pwned\\x07\\x1b]52;c;cHduZWQ=\\x07\\x1b[2J\\x0d\\x0averified: "
+    "forged\\u009b1A\\x7f\\u202e";
+
+// The first character of plain output that a terminal would act on rather than show, as
+// "U+001B"; empty when there is none. A line break ends a line the program wrote itself.
+QString firstActingCharacter(const QByteArray& output)
+{
+    for (const QChar c : QString::fromUtf8(output)) {
+        const char16_t u = c.unicode();
+        const bool bidiControl = u == 0x061c || u == 0x200e || u == 0x200f ||
+                                 (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if ((c.category() == QChar::Other_Control && u != u'\n') || bidiControl) {
+            return QStringLiteral("U+%1").arg(u, 4, 16, QLatin1Char('0'));
+        }
+    }
+    return QString();
+}
+
+bool forgesAVerifiedLine(const QByteArray& output)
+{
+    const QList<QByteArray> lines = output.split('\n');
+    return std::any_of(lines.begin(), lines.end(), [](const QByteArray& line) {
+        return line.contains("verified: forged") && line.startsWith("verified");
+    });
+}
+
 QJsonObject regionEntry(const QJsonObject& json, const QString& regionId)
 {
     const QJsonArray regions =
@@ -146,6 +182,10 @@ private slots:
     void autoRegionForPeople();
     void autoRegionReportsTheRateLimitedMistRegion();
     void serviceWordsForPeopleAreEscaped();
+    void namesFromTheAnswerAreEscapedForPeople();
+    void certificateNamesAreEscapedForPeople();
+    void catalogNamesAreEscapedForPeople();
+    void nulInANameDoesNotCutTheOutput();
     void helpAndVersion();
     void needsNoDisplay();
     void withoutCheckTheWindowProgramTakesOver();
@@ -742,6 +782,119 @@ void TestCli::serviceWordsForPeopleAreEscaped()
     const qsizetype words =
         result.out.indexOf("The service said: Invalid\\x1b[2J\\x1b]0;pwned\\x07 token.\n");
     QVERIFY2(advice >= 0 && words > advice, result.out.constData());
+}
+
+void TestCli::namesFromTheAnswerAreEscapedForPeople()
+{
+    const QJsonObject answer{
+        {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+        {QStringLiteral("first_name"), hostileName},
+        {QStringLiteral("last_name"), QStringLiteral("Lovelace")},
+        {QStringLiteral("privileges"),
+         QJsonArray{QJsonObject{{QStringLiteral("scope"), QStringLiteral("org")},
+                                {QStringLiteral("role"), QStringLiteral("admin")},
+                                {QStringLiteral("name"), hostileName}}}}};
+    m_server->setReply(CannedReply::json(200, QJsonDocument(answer).toJson()));
+    QStringList arguments = checkArguments();
+    arguments.removeAll(QStringLiteral("--json"));
+
+    const Run result = run(arguments, token + '\n');
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(firstActingCharacter(result.out).isEmpty(),
+             qPrintable(firstActingCharacter(result.out) + QLatin1Char(' ') +
+                        QString::fromUtf8(result.out)));
+    QVERIFY2(!forgesAVerifiedLine(result.out), result.out.constData());
+    QVERIFY2(result.out.contains(QByteArray("Super User on organization " + hostileNameShown)),
+             result.out.constData());
+}
+
+void TestCli::certificateNamesAreEscapedForPeople()
+{
+    TlsTestServer server(m_pki.hostileNamesServerConfiguration());
+    QVERIFY(server.listen());
+    server.setReply(CannedReply::json(200, userBody));
+    QStringList arguments =
+        argumentsWithCatalog(writeCatalog(QStringLiteral("hostile-tls.json"), server.baseUrl()));
+    arguments.removeAll(QStringLiteral("--json"));
+
+    const Run result = run(arguments, token + '\n');
+
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.out.startsWith("tls_error: "), result.out.constData());
+    QVERIFY2(firstActingCharacter(result.out).isEmpty(),
+             qPrintable(firstActingCharacter(result.out) + QLatin1Char(' ') +
+                        QString::fromUtf8(result.out)));
+    QVERIFY2(!forgesAVerifiedLine(result.out), result.out.constData());
+    QVERIFY2(result.out.contains("evil\\x1b[2J\\x0d\\x0averified: forged\\u009b1A\\u202e"),
+             result.out.constData());
+}
+
+void TestCli::catalogNamesAreEscapedForPeople()
+{
+    const CannedReply refused = CannedReply::json(401, R"({"message": "Unauthorized"})");
+    const QString catalogFile = m_dir.filePath(QStringLiteral("jumpcloud.json"));
+    const JumpCloudRegionsAtHome regions(m_pki, {refused, refused, refused}, catalogFile);
+    // The provider and every region named with what a terminal acts on.
+    QFile file(catalogFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject catalog = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray providers = catalog.value(QLatin1String("providers")).toArray();
+    for (qsizetype index = 0; index < providers.size(); ++index) {
+        QJsonObject provider = providers.at(index).toObject();
+        if (provider.value(QLatin1String("id")).toString() == QLatin1String("jumpcloud")) {
+            provider.insert(QStringLiteral("name"), hostileName);
+            QJsonArray named = provider.value(QLatin1String("regions")).toArray();
+            for (qsizetype at = 0; at < named.size(); ++at) {
+                QJsonObject region = named.at(at).toObject();
+                region.insert(QStringLiteral("name"), hostileName);
+                named.replace(at, region);
+            }
+            provider.insert(QStringLiteral("regions"), named);
+            providers.replace(index, provider);
+        }
+    }
+    catalog.insert(QStringLiteral("providers"), providers);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(catalog).toJson());
+    file.close();
+    QStringList arguments = autoArguments();
+    arguments.removeAll(QStringLiteral("--json"));
+
+    const Run result = run(arguments, jumpCloudKey + '\n');
+
+    QCOMPARE(result.exitCode, 1);
+    for (const QByteArray& output : {result.out, result.err}) {
+        QVERIFY2(firstActingCharacter(output).isEmpty(),
+                 qPrintable(firstActingCharacter(output) + QLatin1Char(' ') +
+                            QString::fromUtf8(output)));
+        QVERIFY2(!forgesAVerifiedLine(output), output.constData());
+    }
+    QVERIFY2(result.out.contains(
+                 QByteArray("  " + hostileNameShown + " (127.0.0.2): refused the token")),
+             result.out.constData());
+    QVERIFY2(result.err.contains(QByteArray("every region of " + hostileNameShown + ": 127.0.0.2")),
+             result.err.constData());
+}
+
+void TestCli::nulInANameDoesNotCutTheOutput()
+{
+    m_server->setReply(CannedReply::json(
+        200,
+        R"({"email": "ada@example.com", "first_name": "Ada\u0000Byron", "last_name": "Lovelace",
+                 "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp"}]})"));
+    QStringList arguments = checkArguments();
+    arguments.removeAll(QStringLiteral("--json"));
+
+    const Run result = run(arguments, token + '\n');
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.out.contains('\0'), result.out.constData());
+    QVERIFY2(result.out.contains("Ada\\x00Byron Lovelace"), result.out.constData());
+    // Everything after the name is there too.
+    QVERIFY2(result.out.contains("Super User on organization ACME Corp\n"), result.out.constData());
+    QVERIFY2(result.out.contains("Endpoint: "), result.out.constData());
 }
 
 void TestCli::helpAndVersion()

@@ -2,6 +2,7 @@
 #include "core/verifier.h"
 #include "gui/connectform.h"
 #include "gui/resultpanel.h"
+#include "gui/scrollable.h"
 #include "support/child.h"
 #include "support/darkpalette.h"
 #include "support/sampleanswers.h"
@@ -11,14 +12,21 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -29,6 +37,21 @@ namespace {
 const QString token = sampleMistToken;
 const QByteArray userBody = sampleMistUserBody;
 constexpr int emea02 = 6; // the seventh row of the region table
+
+// The most memory this process has held at once (VmHWM), in KiB.
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+        }
+    }
+    return -1;
+}
 const QByteArray jumpCloudKey = sampleJumpCloudToken.toLatin1();
 const QByteArray jumpCloudBody = sampleJumpCloudBody;
 } // namespace
@@ -63,6 +86,8 @@ private slots:
     void singleRegionProviderHasNothingToSearch();
     void everyInputHasALabelAndAName();
     void darkPaletteIsFollowed();
+    void hugeNameShowsQuicklyInLittleMemory();
+    void unbrokenNameKeepsVerifyInTheWindow();
 
 private:
     template<typename T> T* child(const char* name) const
@@ -70,6 +95,9 @@ private:
         return test::child<T>(m_form.get(), name);
     }
     void chooseRegion(int index);
+    // The form as the main window holds it: in a scroll area that never scrolls sideways, in
+    // a window of the main window's size. The window owns the form from then on.
+    std::unique_ptr<QWidget> formInAWindow();
     // JumpCloud's three regions, each on a server of its own: only Europe knows the key.
     void startJumpCloudRegions();
     // The twelve Mist regions a search asks, each on a server of its own: EMEA 02 answers
@@ -179,6 +207,22 @@ void TestConnectForm::chooseRegion(int index)
     auto* regions = child<QComboBox>("regionCombo");
     regions->setCurrentIndex(index);
     QCOMPARE(regions->currentIndex(), index);
+}
+
+std::unique_ptr<QWidget> TestConnectForm::formInAWindow()
+{
+    auto window = std::make_unique<QWidget>();
+    auto* layout = new QVBoxLayout(window.get());
+    gui::ConnectForm* form = m_form.release();
+    form->setParent(window.get());
+    layout->addWidget(gui::scrollable(form));
+    window->resize(760, 680);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get())) {
+        qWarning("the window did not become active");
+    }
+    return window;
 }
 
 void TestConnectForm::providersAndRegionsComeFromTheCatalog()
@@ -606,6 +650,88 @@ void TestConnectForm::everyInputHasALabelAndAName()
     }
     QVERIFY(!child<QToolButton>("showTokenButton")->accessibleName().isEmpty());
     QVERIFY(!child<gui::ResultPanel>("resultPanel")->accessibleName().isEmpty());
+}
+
+void TestConnectForm::hugeNameShowsQuicklyInLittleMemory()
+{
+    // A million characters of an organization's name, in one word: the answer stays under the
+    // 1 MiB cap.
+    const QString name = QStringLiteral("ACMECorp").repeated(125000);
+    const QJsonObject answer{
+        {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+        {QStringLiteral("first_name"), QStringLiteral("Ada")},
+        {QStringLiteral("last_name"), QStringLiteral("Lovelace")},
+        {QStringLiteral("privileges"),
+         QJsonArray{QJsonObject{{QStringLiteral("scope"), QStringLiteral("org")},
+                                {QStringLiteral("role"), QStringLiteral("admin")},
+                                {QStringLiteral("name"), name}}}}};
+    m_server->setReply(CannedReply::json(200, QJsonDocument(answer).toJson()));
+    chooseRegion(emea02);
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    const std::unique_ptr<QWidget> window = formInAWindow();
+    window->grab();
+    const qint64 peakBefore = peakResidentKiB();
+    QVERIFY(peakBefore > 0);
+    QElapsedTimer clock;
+    clock.start();
+
+    QTest::mouseClick(test::child<QPushButton>(window.get(), "verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    // Laid out and painted, as a person sees it.
+    QTest::qWait(100);
+    window->grab();
+
+    const qint64 elapsed = clock.elapsed();
+    const qint64 grownKiB = peakResidentKiB() - peakBefore;
+    qInfo("shown after %lld ms, peak memory grew by %lld KiB", elapsed, grownKiB);
+    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(grownKiB < 100 * 1024, qPrintable(QString::number(grownKiB)));
+    auto* panel = test::child<gui::ResultPanel>(window.get(), "resultPanel");
+    QCOMPARE(panel->outcomeId(), QStringLiteral("verified"));
+    QVERIFY2(panel->identityText().contains(
+                 QStringLiteral("Super User on organization ACMECorpACMECorp")),
+             qPrintable(panel->identityText().left(300)));
+    QVERIFY2(panel->identityText().size() < 1000, qPrintable(panel->identityText().left(300)));
+    // The whole name stays in the result, for the copied summary and the saved connection.
+    const auto result = finished.constFirst().constFirst().value<VerificationResult>();
+    QCOMPARE(result.identity.privileges.constFirst().name, name);
+}
+
+void TestConnectForm::unbrokenNameKeepsVerifyInTheWindow()
+{
+    const QString name = QString(150, QLatin1Char('W'));
+    const QJsonObject answer{
+        {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+        {QStringLiteral("first_name"), name},
+        {QStringLiteral("last_name"), QStringLiteral("Lovelace")},
+        {QStringLiteral("privileges"),
+         QJsonArray{QJsonObject{{QStringLiteral("scope"), QStringLiteral("org")},
+                                {QStringLiteral("role"), QStringLiteral("admin")},
+                                {QStringLiteral("name"), name}}}}};
+    m_server->setReply(CannedReply::json(200, QJsonDocument(answer).toJson()));
+    chooseRegion(emea02);
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    const std::unique_ptr<QWidget> window = formInAWindow();
+    auto* verify = test::child<QPushButton>(window.get(), "verifyButton");
+
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    // The scroll area sizes the form when the form's new layout has been worked out.
+    QTest::qWait(100);
+    window->grab();
+
+    auto* panel = test::child<gui::ResultPanel>(window.get(), "resultPanel");
+    QVERIFY2(panel->identityText().contains(name), qPrintable(panel->identityText()));
+    QCOMPARE(window->size(), QSize(760, 680));
+    const QWidget* viewport = window->findChild<QScrollArea*>()->viewport();
+    const QRect button(verify->mapTo(viewport, QPoint(0, 0)), verify->size());
+    QVERIFY2(viewport->rect().contains(button),
+             qPrintable(QStringLiteral("Verify at x %1 to %2, the window %3 wide")
+                            .arg(button.left())
+                            .arg(button.right())
+                            .arg(viewport->width())));
 }
 
 void TestConnectForm::darkPaletteIsFollowed()

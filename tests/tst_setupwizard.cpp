@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 
 using namespace cc;
 using namespace cc::test;
@@ -358,7 +359,7 @@ void TestSetupWizard::keepPageOffersNoEnvFileForRoutingAssurance()
                                                     "connection: mistapi and Juniper's "
                                                     "Terraform provider")),
              qPrintable(note->text()));
-    QCOMPARE(exportEnv->toolTip(), note->text());
+    QCOMPARE(QTextDocumentFragment::fromHtml(exportEnv->toolTip()).toPlainText(), note->text());
     QTest::mouseClick(exportEnv, Qt::LeftButton);
     QVERIFY(m_answers.questions.isEmpty());
     QVERIFY(child<QPushButton>("exportProfileButton")->isEnabled());

@@ -3,13 +3,13 @@
 #include "cli/checkrequest.h"
 #include "cli/detectionreport.h"
 #include "cli/resultjson.h"
-#include "cli/terminaltext.h"
 #include "cli/tokeninput.h"
 #include "core/checkdetails.h"
 #include "core/commandlineoptions.h"
 #include "core/credential.h"
 #include "core/outcomemessages.h"
 #include "core/regiondetector.h"
+#include "core/vendortext.h"
 #include "core/verifier.h"
 #include "version.h"
 
@@ -28,47 +28,61 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
 
-void print(FILE* stream, const QString& text)
+void write(FILE* stream, const QByteArray& bytes)
 {
-    std::fputs(text.toUtf8().constData(), stream);
+    // By length: fputs would stop at the first NUL byte.
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
     std::fflush(stream);
+}
+
+// Every line for a person is written here, each through escapeForTerminal: names from the
+// answer, the catalog, a certificate or an argument are shown, never acted on, and only the
+// program ends a line.
+void printLines(FILE* stream, const QStringList& lines)
+{
+    QByteArray bytes;
+    for (const QString& line : lines) {
+        bytes += escapeForTerminal(line).toUtf8() + '\n';
+    }
+    write(stream, bytes);
 }
 
 void printJson(const QJsonObject& object)
 {
-    print(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
-                      QLatin1Char('\n'));
+    // JSON writes control characters as escapes of its own.
+    write(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void printWarnings(const ResultContext& context)
 {
+    QStringList lines;
     for (const QString& warning : context.warnings) {
-        print(stderr, Text::tr("Warning: %1").arg(warning) + QLatin1Char('\n'));
+        lines.append(Text::tr("Warning: %1").arg(warning));
     }
+    printLines(stderr, lines);
 }
 
 // The result as lines for a person.
-QString describeForPeople(const VerificationResult& result, const ResultContext& context)
+QStringList describeForPeople(const VerificationResult& result, const ResultContext& context)
 {
-    QString text = outcomeId(result.outcome) + QStringLiteral(": ") + result.title +
-                   QLatin1Char('\n') + result.message + QLatin1Char('\n');
+    QStringList lines{outcomeId(result.outcome) + QStringLiteral(": ") + result.title,
+                      result.message};
     if (!result.vendorMessage.isEmpty()) {
-        text += Text::tr("The service said: %1").arg(result.vendorMessage) + QLatin1Char('\n');
+        lines.append(Text::tr("The service said: %1").arg(result.vendorMessage));
     }
-    // The names in these lines come from the server.
     for (const QString& line : describeIdentity(result.identity) + describeCheckDetails(result)) {
-        text += QStringLiteral("  ") + forTerminal(line) + QLatin1Char('\n');
+        lines.append(QStringLiteral("  ") + line);
     }
     if (!context.orgId.isEmpty()) {
-        text += Text::tr("Organization ID from the URL: %1").arg(context.orgId) + QLatin1Char('\n');
+        lines.append(Text::tr("Organization ID from the URL: %1").arg(context.orgId));
     }
     if (!result.endpoint.isEmpty()) {
-        text += Text::tr("Endpoint: %1").arg(result.endpoint.toString()) + QLatin1Char('\n');
+        lines.append(Text::tr("Endpoint: %1").arg(result.endpoint.toString()));
     }
     if (!result.technicalDetail.isEmpty() && result.outcome != Outcome::Verified) {
-        text += Text::tr("Detail: %1").arg(result.technicalDetail) + QLatin1Char('\n');
+        lines.append(Text::tr("Detail: %1").arg(result.technicalDetail));
     }
-    return text;
+    return lines;
 }
 
 // Prints the result as --json asks, or as lines for a person, and returns the exit code.
@@ -78,7 +92,7 @@ int report(const VerificationResult& result, const ResultContext& context, bool 
         printJson(resultToJson(result, context));
     } else {
         printWarnings(context);
-        print(stdout, describeForPeople(result, context));
+        printLines(stdout, describeForPeople(result, context));
     }
     return exitCodeFor(result.outcome);
 }
@@ -90,12 +104,12 @@ int reportDetection(const DetectionResult& detection, const ResultContext& conte
         printJson(detectionToJson(detection, context));
     } else {
         printWarnings(context);
-        QString text = describeForPeople(summarizeDetection(detection), context) +
-                       Text::tr("Regions asked:") + QLatin1Char('\n');
+        QStringList lines = describeForPeople(summarizeDetection(detection), context);
+        lines.append(Text::tr("Regions asked:"));
         for (const QString& line : describeRegionEntries(detection)) {
-            text += QStringLiteral("  ") + line + QLatin1Char('\n');
+            lines.append(QStringLiteral("  ") + line);
         }
-        print(stdout, text);
+        printLines(stdout, lines);
     }
     return exitCodeFor(detection.outcome);
 }
@@ -139,11 +153,10 @@ int runCheck(QCoreApplication& app, const CheckRequest& request, ResultContext& 
     const Provider& provider = request.provider;
     if (!request.region) {
         // Said before the token is read, so a person at a terminal can still stop here.
-        print(stderr, Text::tr("Finding the region: the token will be sent to the API host of "
-                               "every region of %1: %2.")
-                              .arg(provider.name, RegionDetector::hostsToBeAsked(provider).join(
-                                                      QStringLiteral(", "))) +
-                          QLatin1Char('\n'));
+        printLines(stderr, {Text::tr("Finding the region: the token will be sent to the API "
+                                     "host of every region of %1: %2.")
+                                .arg(provider.name, RegionDetector::hostsToBeAsked(provider).join(
+                                                        QStringLiteral(", ")))});
     }
     QString problem;
     std::optional<TokenCheck> token = readToken(provider, context, &problem);
@@ -183,12 +196,16 @@ int runCommandLine(QCoreApplication& app)
     CommandLineOptions options;
     const bool parsed = options.parser.parse(app.arguments());
     if (options.parser.isSet(options.help)) {
-        print(stdout, options.helpText());
+        QString help = options.helpText();
+        if (help.endsWith(QLatin1Char('\n'))) {
+            help.chop(1);
+        }
+        printLines(stdout, help.split(QLatin1Char('\n')));
         return 0;
     }
     if (options.parser.isSet(options.version)) {
-        print(stdout,
-              QStringLiteral(CREDENTIAL_CONNECT_EXECUTABLE " " CREDENTIAL_CONNECT_VERSION "\n"));
+        printLines(stdout,
+                   {QStringLiteral(CREDENTIAL_CONNECT_EXECUTABLE " " CREDENTIAL_CONNECT_VERSION)});
         return 0;
     }
     const bool asJson = options.parser.isSet(options.json);

@@ -1,5 +1,7 @@
 #include "core/identity.h"
 
+#include "core/vendortext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -26,6 +28,11 @@ void appendNew(QList<Organization>& organizations, const Organization& organizat
     }
 }
 } // namespace
+
+QString shownName(const QString& name)
+{
+    return capText(name, maxShownNameLength);
+}
 
 QString roleDisplayName(const QString& role)
 {
@@ -69,19 +76,19 @@ QString scopeDisplayName(const QString& scope)
 
 QString describePrivilege(const Privilege& privilege)
 {
-    const QString role = roleDisplayName(privilege.role);
-    const QString scope = scopeDisplayName(privilege.scope);
+    const QString role = shownName(roleDisplayName(privilege.role));
+    const QString scope = shownName(scopeDisplayName(privilege.scope));
     QString target = privilege.name;
     if (target.isEmpty()) {
         target = privilege.scope == QLatin1String("msp") ? privilege.mspName : privilege.orgName;
     }
     QString line = target.isEmpty() ? Text::tr("%1 on an unnamed %2").arg(role, scope)
-                                    : Text::tr("%1 on %2 %3").arg(role, scope, target);
+                                    : Text::tr("%1 on %2 %3").arg(role, scope, shownName(target));
     // A site or group is easier to place with the organization it belongs to.
     const bool belowOrganization =
         privilege.scope != QLatin1String("org") && privilege.scope != QLatin1String("msp");
     if (belowOrganization && !privilege.orgName.isEmpty() && privilege.orgName != target) {
-        line = Text::tr("%1 (organization %2)").arg(line, privilege.orgName);
+        line = Text::tr("%1 (organization %2)").arg(line, shownName(privilege.orgName));
     }
     if (!privilege.views.isEmpty()) {
         line = Text::tr("%1, custom role limited to the views %2")
@@ -96,14 +103,15 @@ QString describeHolder(const Identity& identity)
     case Identity::Kind::MistUser: {
         const QString name = identity.name.isEmpty() ? identity.email : identity.name;
         if (identity.email.isEmpty() || name == identity.email) {
-            return Text::tr("Personal token of %1").arg(name);
+            return Text::tr("Personal token of %1").arg(shownName(name));
         }
-        return Text::tr("Personal token of %1 <%2>").arg(name, identity.email);
+        return Text::tr("Personal token of %1 <%2>")
+            .arg(shownName(name), shownName(identity.email));
     }
     case Identity::Kind::MistOrgToken:
         return identity.name.isEmpty()
                    ? Text::tr("Organization token (unnamed)")
-                   : Text::tr("Organization token \u201c%1\u201d").arg(identity.name);
+                   : Text::tr("Organization token \u201c%1\u201d").arg(shownName(identity.name));
     case Identity::Kind::JumpCloudAdmin:
         if (identity.isMultiTenant()) {
             return Text::tr("Multi-tenant administrator key: reaches %n organizations", nullptr,
@@ -112,7 +120,8 @@ QString describeHolder(const Identity& identity)
         if (identity.organizations.isEmpty()) {
             return Text::tr("Administrator key (no organization listed)");
         }
-        return Text::tr("Administrator key for %1").arg(identity.organizations.constFirst().name);
+        return Text::tr("Administrator key for %1")
+            .arg(shownName(identity.organizations.constFirst().name));
     case Identity::Kind::None:
         break;
     }
@@ -132,8 +141,8 @@ QStringList describeIdentity(const Identity& identity)
     if (identity.kind == Identity::Kind::JumpCloudAdmin && identity.isMultiTenant()) {
         const qsizetype listed = identity.organizations.size();
         for (const Organization& organization : identity.organizations.mid(0, organizationLines)) {
-            lines.append(
-                Text::tr("Organization %1 (ID %2)").arg(organization.name, organization.id));
+            lines.append(Text::tr("Organization %1 (ID %2)")
+                             .arg(shownName(organization.name), shownName(organization.id)));
         }
         if (listed > organizationLines) {
             lines.append(
@@ -154,11 +163,13 @@ QStringList describeTokenDetails(const Identity& identity)
     QStringList lines;
     const QLocale locale;
     if (!identity.tokenName.isEmpty()) {
-        lines.append(identity.tokenCreated.isValid()
-                         ? Text::tr("This token is named \u201c%1\u201d and was created on %2.")
-                               .arg(identity.tokenName, identity.tokenCreated.toUTC().toString(
-                                                            QStringLiteral("yyyy-MM-dd")))
-                         : Text::tr("This token is named \u201c%1\u201d.").arg(identity.tokenName));
+        lines.append(
+            identity.tokenCreated.isValid()
+                ? Text::tr("This token is named \u201c%1\u201d and was created on %2.")
+                      .arg(shownName(identity.tokenName),
+                           identity.tokenCreated.toUTC().toString(QStringLiteral("yyyy-MM-dd")))
+                : Text::tr("This token is named \u201c%1\u201d.")
+                      .arg(shownName(identity.tokenName)));
     }
     if (identity.viaSso) {
         lines.append(*identity.viaSso
@@ -171,7 +182,7 @@ QStringList describeTokenDetails(const Identity& identity)
             const QString msp = privilege.name.isEmpty() ? privilege.mspName : privilege.name;
             lines.append(Text::tr("The MSP %1 has %n organizations.", nullptr,
                                   int(privilege.mspOrganizations->size()))
-                             .arg(msp.isEmpty() ? privilege.mspId : msp));
+                             .arg(shownName(msp.isEmpty() ? privilege.mspId : msp)));
         }
     }
     if (identity.usage) {

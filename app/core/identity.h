@@ -64,6 +64,14 @@ struct Identity
     bool isMultiTenant() const { return totalOrganizations > 1; }
 };
 
+// Names from an answer are shown at most this long, everywhere people read them. A name is a
+// few words; an answer may bring a megabyte of one, which the window would take gigabytes and
+// seconds to lay out. The whole name stays in the Identity: the JSON has it, and so has the
+// organization a connection is saved for.
+inline constexpr int maxShownNameLength = 200;
+// The name as people see it: cut at maxShownNameLength characters, with an ellipsis.
+QString shownName(const QString& name);
+
 // The portal's name for a role: "Super User" for admin, "Observer" for read...
 QString roleDisplayName(const QString& role);
 // "organization", "site", "MSP"...
@@ -72,8 +80,8 @@ QString scopeDisplayName(const QString& scope);
 QString describePrivilege(const Privilege& privilege);
 // A headline: "Ada Lovelace <ada@example.com>", "Organization token “ci-bot”", "JumpCloud: ACME"
 QString describeHolder(const Identity& identity);
-// Everything worth keeping, one line each: the holder, then each grant, or the first
-// organizations of a long list.
+// Everything worth showing, one line each, names cut as shownName cuts them: the holder, then
+// each grant, or the first organizations of a long list.
 QStringList describeIdentity(const Identity& identity);
 // The facts of the moment and of the token itself, one line each: its name and creation
 // date, single sign-on, the organizations of an MSP, this hour's calls.

@@ -18,4 +18,16 @@ inline constexpr int maxVendorTextLength = 300;
 // and the text is cut at maxVendorTextLength characters with an ellipsis.
 QString cleanVendorText(const QString& text);
 
+// A line for a terminal. Every character a terminal acts on instead of showing (the C0
+// controls from NUL to ESC, line breaks included, DEL and the C1 controls) and every one that
+// reorders the text around it (the bidirectional controls, the line and paragraph separators)
+// is written out as an escape: "\x1b", "\x0d", "\u009b", "\u202e". A name from a server, a
+// catalog, a certificate or an argument then cannot clear the screen, set the title or the
+// clipboard, move the cursor or start a line of its own. All else is kept as it is.
+QString escapeForTerminal(const QString& text);
+
+// The text, or its first maxLength - 1 characters and an ellipsis when it is longer; never
+// half of a surrogate pair.
+QString capText(const QString& text, qsizetype maxLength);
+
 } // namespace cc

@@ -27,7 +27,11 @@ struct Text
 
 int refuseToStart(const QString& problem)
 {
-    QMessageBox::critical(nullptr, Text::tr("Credential Connect cannot start"), problem);
+    QMessageBox box(QMessageBox::Critical, Text::tr("Credential Connect cannot start"), problem);
+    // The problem repeats what it was given (a language, an option, a catalog's names): shown
+    // as typed, never as markup.
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
     return 2;
 }
 } // namespace

@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextDocument>
 
 namespace cc::gui {
 
@@ -74,7 +75,10 @@ void offerEnvFileExport(QPushButton& button, QLabel& note,
     button.setEnabled(enabled && reason.isEmpty());
     // A disabled button takes no focus, so the note says it where keyboard and screen reader
     // users find it too.
-    button.setToolTip(why);
+    // A tooltip is read as markup whenever it looks like markup, and the reason names a region
+    // from the catalog: as a paragraph of escaped text, it shows as written.
+    button.setToolTip(why.isEmpty() ? QString()
+                                    : Qt::convertFromPlainText(why, Qt::WhiteSpaceNormal));
     note.setText(why);
     note.setVisible(!why.isEmpty());
 }

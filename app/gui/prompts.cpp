@@ -16,6 +16,8 @@ Prompts Prompts::systemDialogs()
     prompts.confirm = [](QWidget* parent, const QString& title, const QString& question,
                          const QString& acceptText) {
         QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, parent);
+        // The question names a connection's provider and region, from a catalog: never markup.
+        box.setTextFormat(Qt::PlainText);
         QPushButton* accept = box.addButton(acceptText, QMessageBox::AcceptRole);
         // The safe answer is the one Enter gives.
         box.setDefaultButton(QMessageBox::Cancel);

@@ -151,17 +151,17 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
     }
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     m_ui->statusIcon->setPixmap(statusIcon(kind).pixmap(iconSize, iconSize));
-    m_ui->titleLabel->setText(title);
-    m_ui->messageLabel->setText(message);
+    m_ui->titleLabel->setTextBreakingAnywhere(title);
+    m_ui->messageLabel->setTextBreakingAnywhere(message);
     // The program's advice comes first; the service's words follow as a quotation, in a
     // plain-text label, so nothing a server sends is read as markup.
-    m_ui->vendorLabel->setText(vendorMessage.isEmpty()
-                                   ? QString()
-                                   : tr("The service said: \u201c%1\u201d").arg(vendorMessage));
+    m_ui->vendorLabel->setTextBreakingAnywhere(
+        vendorMessage.isEmpty() ? QString()
+                                : tr("The service said: \u201c%1\u201d").arg(vendorMessage));
     m_ui->vendorLabel->setVisible(!vendorMessage.isEmpty());
-    m_ui->identityLabel->setText(identity);
+    m_ui->identityLabel->setTextBreakingAnywhere(identity);
     m_ui->identityLabel->setVisible(!identity.isEmpty());
-    m_ui->detailsLabel->setText(details);
+    m_ui->detailsLabel->setTextBreakingAnywhere(details);
     m_ui->detailsLabel->setVisible(!details.isEmpty());
     m_ui->busyBar->setVisible(busy);
     m_status = kind;
@@ -175,27 +175,27 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
 
 QString ResultPanel::title() const
 {
-    return m_ui->titleLabel->text();
+    return m_ui->titleLabel->unbrokenText();
 }
 
 QString ResultPanel::message() const
 {
-    return m_ui->messageLabel->text();
+    return m_ui->messageLabel->unbrokenText();
 }
 
 QString ResultPanel::vendorText() const
 {
-    return m_ui->vendorLabel->text();
+    return m_ui->vendorLabel->unbrokenText();
 }
 
 QString ResultPanel::identityText() const
 {
-    return m_ui->identityLabel->text();
+    return m_ui->identityLabel->unbrokenText();
 }
 
 QString ResultPanel::detailsText() const
 {
-    return m_ui->detailsLabel->text();
+    return m_ui->detailsLabel->unbrokenText();
 }
 
 } // namespace cc::gui

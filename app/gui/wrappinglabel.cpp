@@ -4,6 +4,12 @@
 
 namespace cc::gui {
 
+namespace {
+// Longer than any word of a sentence, short enough for the narrowest window.
+constexpr int longestUnbrokenRun = 20;
+constexpr QChar zeroWidthSpace(0x200b);
+} // namespace
+
 WrappingLabel::WrappingLabel(QWidget* parent) : QLabel(parent)
 {
     setWordWrap(true);
@@ -26,6 +32,28 @@ int WrappingLabel::heightForWidth(int width) const
     m_heights[m_next] = Remembered{width, height};
     m_next = (m_next + 1) % m_heights.size();
     return height;
+}
+
+void WrappingLabel::setTextBreakingAnywhere(const QString& text)
+{
+    QString shown;
+    shown.reserve(text.size() + text.size() / longestUnbrokenRun);
+    int run = 0;
+    for (const QChar c : text) {
+        // Not between the two halves of a surrogate pair.
+        if (run >= longestUnbrokenRun && !c.isSpace() && !c.isLowSurrogate()) {
+            shown.append(zeroWidthSpace);
+            run = 0;
+        }
+        shown.append(c);
+        run = c.isSpace() ? 0 : run + 1;
+    }
+    setText(shown);
+}
+
+QString WrappingLabel::unbrokenText() const
+{
+    return text().remove(zeroWidthSpace);
 }
 
 void WrappingLabel::changeEvent(QEvent* event)

@@ -21,6 +21,14 @@ public:
 
     int heightForWidth(int width) const override;
 
+    // Shows the text with a break opportunity, an invisible zero-width space, every few
+    // characters of any run too long for a line. QLabel wraps only between words, so one name
+    // without spaces would otherwise make the label, and the window around it, as wide as the
+    // whole name, and push the buttons out of sight.
+    void setTextBreakingAnywhere(const QString& text);
+    // The text as given to setTextBreakingAnywhere, without those breaks.
+    QString unbrokenText() const;
+
 protected:
     void changeEvent(QEvent* event) override;
 

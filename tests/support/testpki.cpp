@@ -99,8 +99,19 @@ bool TestPki::create(QString* error)
             QStringLiteral("-CA"),     caFile(),
             QStringLiteral("-CAkey"),  path(QStringLiteral("ca.key")),
             QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:otherhost.example")};
+    const QStringList makeHostileNames =
+        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey +
+        QStringList{QStringLiteral("-keyout"),
+                    path(QStringLiteral("hostile.key")),
+                    QStringLiteral("-out"),
+                    path(QStringLiteral("hostile.pem")),
+                    QStringLiteral("-utf8"),
+                    QStringLiteral("-subj"),
+                    QStringLiteral("/O=Evil\x1b]0;pwned\x07 Ltd/CN=evil\x1b[2J\r\nverified: "
+                                   "forged\u009b1A\u202e")} +
+        serverExtensions;
     return run(makeCa, error) && run(makeServer, error) && run(makeSelfSigned, error) &&
-           run(makeWrongHost, error) && createExpired(error);
+           run(makeWrongHost, error) && run(makeHostileNames, error) && createExpired(error);
 }
 
 bool TestPki::createExpired(QString* error)
@@ -178,6 +189,11 @@ QSslConfiguration TestPki::expiredServerConfiguration() const
 QSslConfiguration TestPki::selfSignedServerConfiguration() const
 {
     return serverConfiguration(QStringLiteral("self.pem"), QStringLiteral("self.key"));
+}
+
+QSslConfiguration TestPki::hostileNamesServerConfiguration() const
+{
+    return serverConfiguration(QStringLiteral("hostile.pem"), QStringLiteral("hostile.key"));
 }
 
 } // namespace cc::test

@@ -36,6 +36,10 @@ public:
     QSslConfiguration wrongHostServerConfiguration() const;
     // Issued by the authority for the right names, but valid only in January 2020.
     QSslConfiguration expiredServerConfiguration() const;
+    // Self-signed, with names that hold what a terminal acts on: escape sequences (set the
+    // title, clear the screen), a line break and a line that looks like a verified answer, a C1
+    // control and a right-to-left override. Shown in the refusal, they must stay visible text.
+    QSslConfiguration hostileNamesServerConfiguration() const;
 
 private:
     bool run(const QStringList& arguments, QString* error) const;

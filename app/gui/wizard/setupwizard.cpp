@@ -28,6 +28,9 @@ SetupWizard::SetupWizard(const Catalog& catalog, Verifier& verifier, ConnectionK
             [&settings](const VerificationResult& result) { settings.rememberChoice(result); });
     setWindowTitle(tr("Connect an account"));
     setWindowIcon(applicationIcon());
+    // Page titles name the provider, from the catalog; QWizard would read them as markup.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(ProviderPageId, new ProviderPage(catalog, m_draft, this));
