@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace cc::test;
 
 namespace {
@@ -203,6 +205,9 @@ void TestCli::initTestCase()
     m_authenticatingProxy =
         std::make_unique<ConnectProxy>(ConnectProxy::Mode::RequireAuthentication);
     QVERIFY(m_authenticatingProxy->listen(QHostAddress(QStringLiteral("127.0.0.4"))));
+    // A named pipe no one writes to: opening it to read would wait forever.
+    QCOMPARE(mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("pipe"))).constData(), 0600),
+             0);
     QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write(builtinCatalogJsonWith(QStringLiteral("jumpcloud"), QStringLiteral("us"),
@@ -400,6 +405,14 @@ void TestCli::invalidInputSendsNothing_data()
     brokenCatalog[7] = m_dir.filePath(QStringLiteral("broken.json"));
     QTest::addRow("catalog sending to plain http")
         << brokenCatalog << token << "catalog cannot be used: provider 3 (jumpcloud), region 1";
+    QStringList pipeCatalog = good;
+    pipeCatalog[7] = m_dir.filePath(QStringLiteral("pipe"));
+    QTest::addRow("named pipe as the catalog") << pipeCatalog << token << "named pipe";
+    QStringList pipeBundle = good;
+    pipeBundle[9] = m_dir.filePath(QStringLiteral("pipe"));
+    QTest::addRow("named pipe as the CA bundle") << pipeBundle << token << "named pipe";
+    QTest::addRow("10 MB line") << good << QByteArray(10 * 1024 * 1024, 'A') + '\n'
+                                << "longer than 64 KiB";
 }
 
 void TestCli::invalidInputSendsNothing()
