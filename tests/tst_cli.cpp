@@ -986,6 +986,20 @@ void TestCli::tokenIsInNoOutput_data()
     unknownProvider[2] = QStringLiteral("okta");
     add("unknown provider", unknownProvider, line, ok, "invalid_input");
     add("token over 64 KiB", good, token.repeated(700) + '\n', ok, "invalid_input");
+    // A token given by mistake as the value of an option that is repeated back.
+    const auto withValue = [&](const char* option, const QString& value) {
+        QStringList arguments = good;
+        arguments[arguments.indexOf(QLatin1String(option)) + 1] = value;
+        return arguments;
+    };
+    const QString tokenText = QString::fromLatin1(token);
+    add("token as the --region value", withValue("--region", tokenText), line, ok, "invalid_input");
+    add("token as the --provider value", withValue("--provider", tokenText), line, ok,
+        "invalid_input");
+    add("token as the --ca-bundle value", withValue("--ca-bundle", tokenText), line, ok,
+        "invalid_input");
+    add("token as the --catalog value", withValue("--catalog", tokenText), line, ok,
+        "invalid_input");
 }
 
 void TestCli::tokenIsInNoOutput()
@@ -1034,8 +1048,9 @@ void TestCli::tokenIsInNoOutput()
             QCOMPARE(result.json().value(QLatin1String("outcome")).toString(), outcome);
         }
         // Where the program repeats what it was given, the token is masked.
-        if (QTest::currentDataTag() == QByteArray("token on the command line") ||
-            QTest::currentDataTag() == QByteArray("token as an option")) {
+        const QByteArray tag = QTest::currentDataTag();
+        if (tag == "token on the command line" || tag == "token as an option" ||
+            tag.startsWith("token as the --")) {
             QVERIFY2(result.out.contains(cc::maskToken(QString::fromLatin1(token)).toUtf8()),
                      result.out.constData());
         }

@@ -1,6 +1,7 @@
 #include "core/catalog.h"
 
 #include "core/catalogvalidation.h"
+#include "core/credential.h"
 #include "core/regularfile.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,18 @@ constexpr qint64 maxCatalogFileSize = qint64{1024} * 1024;
 
 std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
 {
+    // The path is repeated back: masked, in case a token was given as the path by mistake.
+    const QString shown = maskIfTokenLike(path);
     QString problem;
     std::optional<QByteArray> bytes = readRegularFile(path, maxCatalogFileSize, &problem);
     if (!bytes) {
         *error = QCoreApplication::translate("Catalog", "Cannot open the catalog file %1: %2")
-                     .arg(path, problem);
+                     .arg(shown, problem);
         return std::nullopt;
     }
     if (bytes->size() > maxCatalogFileSize) {
         *error = QCoreApplication::translate("Catalog", "The catalog file %1 is larger than 1 MiB.")
-                     .arg(path);
+                     .arg(shown);
         return std::nullopt;
     }
     return bytes;
