@@ -1000,6 +1000,11 @@ void TestCli::tokenIsInNoOutput_data()
         "invalid_input");
     add("token as the --catalog value", withValue("--catalog", tokenText), line, ok,
         "invalid_input");
+    // A captive portal that puts the request's header into the address it redirects to.
+    add("redirect echoing the token", good, line,
+        CannedReply::json(302, "{}").withHeader("Location", "https://portal.example/sign-in/" +
+                                                                token + "?token=" + token),
+        "unexpected_response");
 }
 
 void TestCli::tokenIsInNoOutput()
@@ -1053,6 +1058,10 @@ void TestCli::tokenIsInNoOutput()
             tag.startsWith("token as the --")) {
             QVERIFY2(result.out.contains(cc::maskToken(QString::fromLatin1(token)).toUtf8()),
                      result.out.constData());
+        }
+        // Where the answer pointed, by host: enough to recognise a sign-in page.
+        if (tag == "redirect echoing the token") {
+            QVERIFY2(result.out.contains("portal.example"), result.out.constData());
         }
     }
 }

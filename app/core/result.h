@@ -73,7 +73,7 @@ struct VerificationResult
     // Invalid when not known.
     QDateTime retryAt;
     Identity identity;
-    QString redirectTarget; // where a 3xx answer pointed (never followed)
+    QString redirectTarget; // the scheme, host and port a 3xx answer pointed to (never followed)
     TlsDetails tls;
     QString proxy;           // host:port of the proxy the request went through, if any
     QString technicalDetail; // Qt's error text or the parser's complaint, for support
