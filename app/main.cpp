@@ -1,6 +1,7 @@
 // Picks the mode: the command-line check (no window) or the connect window.
 #include "cli/checkcommand.h"
 #include "core/commandlineoptions.h"
+#include "core/processhardening.h"
 #include "core/programidentity.h"
 #include "core/translations.h"
 #include "gui/application.h"
@@ -45,6 +46,7 @@ int showWindow(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    cc::hardenProcess();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));

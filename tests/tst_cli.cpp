@@ -20,7 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cc::test;
 
@@ -160,6 +162,7 @@ private slots:
     void trustedAuthorities();
     void tokenIsInNoOutput_data();
     void tokenIsInNoOutput();
+    void memoryIsClosedToOtherProcesses();
 
 private:
     Run run(const QStringList& arguments, const QByteArray& input,
@@ -1064,6 +1067,72 @@ void TestCli::tokenIsInNoOutput()
             QVERIFY2(result.out.contains("portal.example"), result.out.constData());
         }
     }
+}
+
+void TestCli::memoryIsClosedToOtherProcesses()
+{
+    // Another process of the same user could read a running check's memory (/proc/PID/mem,
+    // ptrace) and a core dump would keep the token on disk. As root every process may read
+    // every other's, so there the program and its neighbour both run as nobody.
+    const QStringList asOneUser =
+        geteuid() == 0
+            ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                          QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")}
+            : QStringList();
+    // Core dumps allowed as far as the hard limit lets, so that the program must turn them off.
+    rlimit core{};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+    const QString coreLimit = core.rlim_max == RLIM_INFINITY ? QStringLiteral("unlimited")
+                                                             : QString::number(core.rlim_max);
+    const QStringList wrapper =
+        QStringList{QStringLiteral("prlimit"),
+                    QStringLiteral("--core=") + coreLimit + QLatin1Char(':')} +
+        asOneUser;
+    const auto readableByNeighbour = [&](qint64 pid) {
+        QProcess neighbour;
+        neighbour.start(
+            asOneUser.isEmpty() ? QStringLiteral("cat") : asOneUser.constFirst(),
+            asOneUser.mid(1) +
+                QStringList{QStringLiteral("cat"), QStringLiteral("/proc/%1/environ").arg(pid)});
+        return neighbour.waitForFinished(10000) && neighbour.exitCode() == 0;
+    };
+
+    // A process of that user that did nothing about it can be read: the check below is real.
+    QProcess control;
+    control.start(wrapper.constFirst(),
+                  wrapper.mid(1) + QStringList{QStringLiteral("sleep"), QStringLiteral("30")});
+    QVERIFY(control.waitForStarted());
+    QTRY_VERIFY(readableByNeighbour(control.processId()));
+    control.kill();
+    control.waitForFinished();
+
+    QProcess program;
+    program.setProcessEnvironment(withoutProxySettings());
+    program.start(wrapper.constFirst(),
+                  wrapper.mid(1) + QStringList{QStringLiteral(CREDENTIAL_CONNECT_BINARY),
+                                               QStringLiteral("--check"),
+                                               QStringLiteral("--provider"),
+                                               QStringLiteral("jumpcloud"),
+                                               QStringLiteral("--region"), QStringLiteral("auto")});
+    QVERIFY(program.waitForStarted());
+    // It names the hosts it will ask before it reads the token: now it waits for the token.
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (said += program.readAllStandardError()).contains("console.jumpcloud.com"), 10000);
+    const qint64 pid = program.processId();
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    const QString coreLine = QString::fromLatin1(limits.readAll())
+                                 .split(QLatin1Char('\n'))
+                                 .filter(QStringLiteral("Max core file size"))
+                                 .value(0);
+    QVERIFY2(coreLine.simplified().startsWith(QStringLiteral("Max core file size 0 ")),
+             qPrintable(coreLine));
+    QVERIFY2(!readableByNeighbour(pid), "another process of the same user read its environment");
+
+    program.closeWriteChannel();
+    QVERIFY(program.waitForFinished(10000));
+    QCOMPARE(program.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
