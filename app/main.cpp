@@ -3,6 +3,7 @@
 // the process over to the window program before any Qt application object exists.
 #include "cli/checkcommand.h"
 #include "core/commandlineoptions.h"
+#include "core/processhardening.h"
 #include "core/programidentity.h"
 #include "core/translations.h"
 #include "windowprogram.h"
@@ -56,6 +57,7 @@ int reportMissingWindow(int argc, char* argv[], const std::string& problem)
 
 int main(int argc, char* argv[])
 {
+    cc::hardenProcess();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -504,9 +504,6 @@ void TestCatalog::acceptedVariants_data()
     QTest::addRow("plain http to 127.0.0.1 with a port")
         << withRegionField(0, "api", text("http://127.0.0.1:1234"))
         << QUrl(QStringLiteral("http://127.0.0.1:1234"));
-    QTest::addRow("plain http to localhost")
-        << withRegionField(0, "api", text("http://localhost:8080"))
-        << QUrl(QStringLiteral("http://localhost:8080"));
     QTest::addRow("plain http to ::1") << withRegionField(0, "api", text("http://[::1]:1234"))
                                        << QUrl(QStringLiteral("http://[::1]:1234"));
     QTest::addRow("https with a port") << withRegionField(0, "api", text("https://127.0.0.1:8443"))
@@ -586,6 +583,15 @@ void TestCatalog::rejected_data()
         << withRegionField(0, "api", text("http://127.0.0.1.nip.io:1234")) << words({"https"});
     QTest::addRow("http API to a look-alike of localhost")
         << withRegionField(0, "api", text("http://localhost.evil.example")) << words({"https"});
+    // A name can be made to resolve elsewhere (/etc/hosts, a resolver that answers for it):
+    // only a literal loopback address is this computer for sure.
+    QTest::addRow("http API to the name localhost")
+        << withRegionField(0, "api", text("http://localhost:8080")) << words({"https"});
+    QTest::addRow("API on port 0")
+        << withRegionField(0, "api", text("https://api.mist.com:0")) << words({"api", "port"});
+    QTest::addRow("portal on port 0")
+        << withRegionField(0, "portal", text("https://manage.mist.com:0"))
+        << words({"portal", "port"});
     QTest::addRow("http API to 0.0.0.0")
         << withRegionField(0, "api", text("http://0.0.0.0:8080")) << words({"https"});
     QTest::addRow("http API to a private address")
@@ -673,6 +679,24 @@ void TestCatalog::rejected_data()
         << withProviderField(1, "id", text("juniper-mist")) << words({"juniper-mist", "twice"});
     QTest::addRow("duplicate region id")
         << withRegionField(1, "id", text("api")) << words({"\"api\"", "twice"});
+    QTest::addRow("region ids differing only in case")
+        << withRegionField(1, "id", text("API")) << words({"\"API\"", "\"api\"", "case"});
+    // Qt keeps the last of two equal keys: a catalog that looks right at its first must not
+    // send the token to its second.
+    QByteArray duplicateApi = validCatalog;
+    duplicateApi.replace("{\"id\": \"api\", \"name\": \"Global 01\",",
+                         "{\"id\": \"api\", \"name\": \"Global 01\", "
+                         "\"api\": \"https://api.mist.com\",");
+    duplicateApi.replace("\"api\": \"https:\\/\\/api.mist.com\"",
+                         "\"api\": \"https://evil.example\"");
+    QTest::addRow("a key twice in a region") << duplicateApi << words({"\"api\"", "twice"});
+    QByteArray duplicateRoot = validCatalog;
+    duplicateRoot.replace("\"format\": 1,", "\"format\": 1, \"format\": 1,");
+    QTest::addRow("a key twice at the top") << duplicateRoot << words({"\"format\"", "twice"});
+    QByteArray escapedDuplicate = validCatalog;
+    escapedDuplicate.replace("\"format\": 1,", "\"format\": 1, \"\\u0066ormat\": 1,");
+    QTest::addRow("a key twice, once escaped")
+        << escapedDuplicate << words({"\"format\"", "twice"});
     QTest::addRow("provider name a number")
         << withProviderField(0, "name", 42) << words({"name", "juniper-mist"});
     QTest::addRow("provider name empty")

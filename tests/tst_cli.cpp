@@ -23,6 +23,10 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace cc::test;
 
 namespace {
@@ -202,6 +206,7 @@ private slots:
     void trustedAuthorities();
     void tokenIsInNoOutput_data();
     void tokenIsInNoOutput();
+    void memoryIsClosedToOtherProcesses();
 
 private:
     Run run(const QStringList& arguments, const QByteArray& input,
@@ -247,6 +252,9 @@ void TestCli::initTestCase()
     m_authenticatingProxy =
         std::make_unique<ConnectProxy>(ConnectProxy::Mode::RequireAuthentication);
     QVERIFY(m_authenticatingProxy->listen(QHostAddress(QStringLiteral("127.0.0.4"))));
+    // A named pipe no one writes to: opening it to read would wait forever.
+    QCOMPARE(mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("pipe"))).constData(), 0600),
+             0);
     QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write(builtinCatalogJsonWith(QStringLiteral("jumpcloud"), QStringLiteral("us"),
@@ -444,6 +452,14 @@ void TestCli::invalidInputSendsNothing_data()
     brokenCatalog[7] = m_dir.filePath(QStringLiteral("broken.json"));
     QTest::addRow("catalog sending to plain http")
         << brokenCatalog << token << "catalog cannot be used: provider 3 (jumpcloud), region 1";
+    QStringList pipeCatalog = good;
+    pipeCatalog[7] = m_dir.filePath(QStringLiteral("pipe"));
+    QTest::addRow("named pipe as the catalog") << pipeCatalog << token << "named pipe";
+    QStringList pipeBundle = good;
+    pipeBundle[9] = m_dir.filePath(QStringLiteral("pipe"));
+    QTest::addRow("named pipe as the CA bundle") << pipeBundle << token << "named pipe";
+    QTest::addRow("10 MB line") << good << QByteArray(10 * 1024 * 1024, 'A') + '\n'
+                                << "longer than 64 KiB";
 }
 
 void TestCli::invalidInputSendsNothing()
@@ -1231,6 +1247,25 @@ void TestCli::tokenIsInNoOutput_data()
     unknownProvider[2] = QStringLiteral("okta");
     add("unknown provider", unknownProvider, line, ok, "invalid_input");
     add("token over 64 KiB", good, token.repeated(700) + '\n', ok, "invalid_input");
+    // A token given by mistake as the value of an option that is repeated back.
+    const auto withValue = [&](const char* option, const QString& value) {
+        QStringList arguments = good;
+        arguments[arguments.indexOf(QLatin1String(option)) + 1] = value;
+        return arguments;
+    };
+    const QString tokenText = QString::fromLatin1(token);
+    add("token as the --region value", withValue("--region", tokenText), line, ok, "invalid_input");
+    add("token as the --provider value", withValue("--provider", tokenText), line, ok,
+        "invalid_input");
+    add("token as the --ca-bundle value", withValue("--ca-bundle", tokenText), line, ok,
+        "invalid_input");
+    add("token as the --catalog value", withValue("--catalog", tokenText), line, ok,
+        "invalid_input");
+    // A captive portal that puts the request's header into the address it redirects to.
+    add("redirect echoing the token", good, line,
+        CannedReply::json(302, "{}").withHeader("Location", "https://portal.example/sign-in/" +
+                                                                token + "?token=" + token),
+        "unexpected_response");
 }
 
 void TestCli::tokenIsInNoOutput()
@@ -1279,12 +1314,83 @@ void TestCli::tokenIsInNoOutput()
             QCOMPARE(result.json().value(QLatin1String("outcome")).toString(), outcome);
         }
         // Where the program repeats what it was given, the token is masked.
-        if (QTest::currentDataTag() == QByteArray("token on the command line") ||
-            QTest::currentDataTag() == QByteArray("token as an option")) {
+        const QByteArray tag = QTest::currentDataTag();
+        if (tag == "token on the command line" || tag == "token as an option" ||
+            tag.startsWith("token as the --")) {
             QVERIFY2(result.out.contains(cc::maskToken(QString::fromLatin1(token)).toUtf8()),
                      result.out.constData());
         }
+        // Where the answer pointed, by host: enough to recognise a sign-in page.
+        if (tag == "redirect echoing the token") {
+            QVERIFY2(result.out.contains("portal.example"), result.out.constData());
+        }
     }
+}
+
+void TestCli::memoryIsClosedToOtherProcesses()
+{
+    // Another process of the same user could read a running check's memory (/proc/PID/mem,
+    // ptrace) and a core dump would keep the token on disk. As root every process may read
+    // every other's, so there the program and its neighbour both run as nobody.
+    const QStringList asOneUser =
+        geteuid() == 0
+            ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                          QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")}
+            : QStringList();
+    // Core dumps allowed as far as the hard limit lets, so that the program must turn them off.
+    rlimit core{};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &core), 0);
+    const QString coreLimit = core.rlim_max == RLIM_INFINITY ? QStringLiteral("unlimited")
+                                                             : QString::number(core.rlim_max);
+    const QStringList wrapper =
+        QStringList{QStringLiteral("prlimit"),
+                    QStringLiteral("--core=") + coreLimit + QLatin1Char(':')} +
+        asOneUser;
+    const auto readableByNeighbour = [&](qint64 pid) {
+        QProcess neighbour;
+        neighbour.start(
+            asOneUser.isEmpty() ? QStringLiteral("cat") : asOneUser.constFirst(),
+            asOneUser.mid(1) +
+                QStringList{QStringLiteral("cat"), QStringLiteral("/proc/%1/environ").arg(pid)});
+        return neighbour.waitForFinished(10000) && neighbour.exitCode() == 0;
+    };
+
+    // A process of that user that did nothing about it can be read: the check below is real.
+    QProcess control;
+    control.start(wrapper.constFirst(),
+                  wrapper.mid(1) + QStringList{QStringLiteral("sleep"), QStringLiteral("30")});
+    QVERIFY(control.waitForStarted());
+    QTRY_VERIFY(readableByNeighbour(control.processId()));
+    control.kill();
+    control.waitForFinished();
+
+    QProcess program;
+    program.setProcessEnvironment(withoutProxySettings());
+    program.start(wrapper.constFirst(),
+                  wrapper.mid(1) + QStringList{QStringLiteral(CREDENTIAL_CONNECT_BINARY),
+                                               QStringLiteral("--check"),
+                                               QStringLiteral("--provider"),
+                                               QStringLiteral("jumpcloud"),
+                                               QStringLiteral("--region"), QStringLiteral("auto")});
+    QVERIFY(program.waitForStarted());
+    // It names the hosts it will ask before it reads the token: now it waits for the token.
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (said += program.readAllStandardError()).contains("console.jumpcloud.com"), 10000);
+    const qint64 pid = program.processId();
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    const QString coreLine = QString::fromLatin1(limits.readAll())
+                                 .split(QLatin1Char('\n'))
+                                 .filter(QStringLiteral("Max core file size"))
+                                 .value(0);
+    QVERIFY2(coreLine.simplified().startsWith(QStringLiteral("Max core file size 0 ")),
+             qPrintable(coreLine));
+    QVERIFY2(!readableByNeighbour(pid), "another process of the same user read its environment");
+
+    program.closeWriteChannel();
+    QVERIFY(program.waitForFinished(10000));
+    QCOMPARE(program.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -310,6 +310,14 @@ void TestCredential::maskIfTokenLike_data()
     QTest::addRow("mist token") << mistToken << cc::maskToken(mistToken);
     QTest::addRow("jumpcloud key") << jumpCloudNewKey << QStringLiteral("jca_\u2026e2Ua");
     QTest::addRow("empty") << QString() << QString();
+    // Paths, hosts and addresses are not what tokens are made of: they stay readable.
+    QTest::addRow("a path") << QStringLiteral("/nonexistent/ca-bundle.pem")
+                            << QStringLiteral("/nonexistent/ca-bundle.pem");
+    QTest::addRow("a host") << QStringLiteral("manage.gc3.mist.com")
+                            << QStringLiteral("manage.gc3.mist.com");
+    QTest::addRow("a token split by a typographic quote")
+        << mistToken.left(48) + QChar(0x201d) + mistToken.mid(48)
+        << cc::maskToken(mistToken.left(48) + QChar(0x201d) + mistToken.mid(48));
 }
 
 void TestCredential::maskIfTokenLike()

@@ -8,6 +8,7 @@
 #include "support/storagetesting.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+#include <sys/stat.h>
 
 using namespace cc;
 using namespace cc::test;
@@ -80,6 +83,13 @@ QStringList names(const QStringList& assignments)
     }
     return found;
 }
+
+bool writeExport(const QString& kind, const QString& path, QString* error)
+{
+    return kind == QLatin1String("env")
+               ? writeEnvFile(path, sampleMistProfile(), sampleMistToken, error)
+               : writeProfileJson(path, sampleMistProfile(), error);
+}
 } // namespace
 
 class TestExports final : public QObject
@@ -103,6 +113,12 @@ private slots:
     void failedWriteLeavesThePreviousFile_data();
     void failedWriteLeavesThePreviousFile();
     void missingFolderIsReported();
+    void exportNeverFollowsALink_data();
+    void exportNeverFollowsALink();
+    void exportReplacesOnlyAPlainFile_data();
+    void exportReplacesOnlyAPlainFile();
+    void temporaryFileIsPrivateWithoutOTmpfile_data();
+    void temporaryFileIsPrivateWithoutOTmpfile();
     void profileJsonHasEverythingButTheToken();
     void summary_data();
     void summary();
@@ -418,6 +434,125 @@ void TestExports::missingFolderIsReported()
         error.startsWith(QDir::toNativeSeparators(file) + QStringLiteral(" could not be created")),
         qPrintable(error));
     QVERIFY(!QFile::exists(file));
+}
+
+void TestExports::exportNeverFollowsALink_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("targetExists");
+    QTest::addRow(".env over a link to a file") << "env" << true;
+    QTest::addRow(".env over a dangling link") << "env" << false;
+    QTest::addRow("profile over a link to a file") << "json" << true;
+    QTest::addRow("profile over a dangling link") << "json" << false;
+}
+
+void TestExports::exportNeverFollowsALink()
+{
+    // Another user plants the suggested name in a shared folder as a link to a file of the
+    // person's, or to a name that does not exist yet: the export must write neither.
+    QFETCH(QString, kind);
+    QFETCH(bool, targetExists);
+    const QString target = path(QStringLiteral("target"));
+    const QByteArray original = "the person's own file\n";
+    if (targetExists) {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original);
+    }
+    const QString link = path(QStringLiteral("connection.export"));
+    QVERIFY(QFile::link(target, link));
+
+    QString error;
+    QVERIFY(!writeExport(kind, link, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(link)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    if (targetExists) {
+        QCOMPARE(readFile(target), original);
+    } else {
+        QVERIFY(!QFileInfo::exists(target));
+    }
+    QStringList expected{QStringLiteral("connection.export")};
+    if (targetExists) {
+        expected.append(QStringLiteral("target"));
+    }
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                            QDir::Name),
+             expected);
+}
+
+void TestExports::exportReplacesOnlyAPlainFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("what");
+    QTest::addRow(".env over a named pipe") << "env"
+                                            << "named pipe";
+    QTest::addRow(".env over a folder") << "env"
+                                        << "folder";
+    QTest::addRow("profile over a named pipe") << "json"
+                                               << "named pipe";
+}
+
+void TestExports::exportReplacesOnlyAPlainFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, what);
+    const QString target = path(QStringLiteral("connection.export"));
+    if (what == QLatin1String("folder")) {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("connection.export")));
+    } else {
+        QCOMPARE(mkfifo(QFile::encodeName(target).constData(), 0600), 0);
+    }
+
+    QString error;
+    QVERIFY(!writeExport(kind, target, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(target)), qPrintable(error));
+    QVERIFY2(error.contains(what), qPrintable(error));
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("connection.export")});
+}
+
+void TestExports::temporaryFileIsPrivateWithoutOTmpfile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("env") << "env";
+    QTest::addRow("json") << "json";
+}
+
+void TestExports::temporaryFileIsPrivateWithoutOTmpfile()
+{
+    // NFS, SMB/CIFS and vfat have no O_TMPFILE, so a temporary file there has a name from the
+    // start: it must be created private, not made private after others could open it.
+    QFETCH(QString, kind);
+    const QString log = path(QStringLiteral("created-files.log"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QDir(m_dir->path()).mkdir(QStringLiteral("exports"));
+    const QString file = path(QStringLiteral("exports/connection.export"));
+    QProcess writer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(NO_TMPFILE_LIBRARY));
+    environment.insert(QStringLiteral("CC_CREATED_FILES_LOG"), log);
+    writer.setProcessEnvironment(environment);
+    writer.start(QStringLiteral(WRITE_EXPORT_BINARY), {kind, file});
+    QVERIFY(writer.waitForFinished(30000));
+    QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
+    QVERIFY(QFile::exists(file));
+
+    const QStringList created = QString::fromUtf8(readFile(log))
+                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                    .filter(path(QStringLiteral("exports/")));
+    // The library saw the files being made, so the absence of a wide mode below means something.
+    QVERIFY2(!created.isEmpty(), "the preloaded library recorded no file in the export folder");
+    for (const QString& line : created) {
+        const int mode = line.section(QLatin1Char(' '), 0, 0).toInt(nullptr, 8);
+        QVERIFY2((mode & 077) == 0,
+                 qPrintable(QStringLiteral("created readable by others: ") + line));
+    }
 }
 
 void TestExports::profileJsonHasEverythingButTheToken()

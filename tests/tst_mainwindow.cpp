@@ -28,6 +28,7 @@
 #include <QTextDocumentFragment>
 #include <QTreeWidget>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace cc;
@@ -59,6 +60,7 @@ private slots:
     void lastProviderAndRegionAreRemembered();
     void settingTrustsAnExtraCertificateAuthority();
     void settingRefusesAFileWithoutCertificates();
+    void settingRefusesANamedPipe();
     void tokenIsInNoSettingsFile();
 
 private:
@@ -450,6 +452,25 @@ void TestMainWindow::settingRefusesAFileWithoutCertificates()
     QVERIFY(dialog.isVisible());
     QVERIFY(child<QLabel>(&dialog, "messageLabel")->isVisible());
     QVERIFY(!child<QLabel>(&dialog, "messageLabel")->text().isEmpty());
+    QVERIFY(m_store->appSettings.extraCaBundle().isEmpty());
+}
+
+void TestMainWindow::settingRefusesANamedPipe()
+{
+    // Reading a named pipe no one writes to would wait forever, and the window with it.
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("authorities.pem"));
+    QCOMPARE(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    makeWindow();
+    gui::SettingsDialog dialog(m_store->appSettings, m_window.get());
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "caBundleEdit"), pipe);
+
+    dialog.accept();
+
+    QVERIFY(dialog.isVisible());
+    const QString message = child<QLabel>(&dialog, "messageLabel")->text();
+    QVERIFY2(message.contains(QStringLiteral("named pipe")), qPrintable(message));
     QVERIFY(m_store->appSettings.extraCaBundle().isEmpty());
 }
 

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -104,6 +105,8 @@ private slots:
     void everyPageHasLabelsAndNames();
     void keepPageSavesTheTokenInTheKeychain();
     void keepPageExportsAndCopies();
+    void keepPageNeverWritesThroughALink();
+    void keepPageAsksBeforeReplacingAFile();
     void keepPageOffersNoEnvFileForRoutingAssurance();
 
 private:
@@ -335,6 +338,68 @@ void TestSetupWizard::keepPageExportsAndCopies()
              env.constData());
     QVERIFY(env.contains("MIST_HOST="));
     QCOMPARE(fileMode(m_answers.savePath), 0600);
+}
+
+void TestSetupWizard::keepPageNeverWritesThroughALink()
+{
+    // Another user planted the names the person will choose as links: one to a file of the
+    // person's, one to a name that does not exist yet. Neither export asks to replace anything,
+    // and neither writes through the link.
+    onToTheKeepPage();
+    auto* panel = child<gui::ResultPanel>("statusPanel");
+    const QString victim = m_exports.filePath(QStringLiteral("victim"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("kept\n");
+    }
+    const QString envLink = m_exports.filePath(QStringLiteral("linked.env"));
+    QVERIFY(QFile::link(victim, envLink));
+    const QString nowhere = m_exports.filePath(QStringLiteral("made-by-the-link"));
+    const QString jsonLink = m_exports.filePath(QStringLiteral("linked.json"));
+    QVERIFY(QFile::link(nowhere, jsonLink));
+
+    m_answers.reset();
+    m_answers.savePath = envLink;
+    QTest::mouseClick(child<QPushButton>("exportEnvButton"), Qt::LeftButton);
+    QTRY_VERIFY2(panel->message().contains(QStringLiteral("symbolic link")),
+                 qPrintable(panel->message()));
+    QCOMPARE(m_answers.questions.size(), 1); // the plain-text warning, no "replace?"
+    QCOMPARE(readFile(victim), QByteArray("kept\n"));
+
+    m_answers.reset();
+    m_answers.savePath = jsonLink;
+    QTest::mouseClick(child<QPushButton>("exportProfileButton"), Qt::LeftButton);
+    QVERIFY2(panel->message().contains(QStringLiteral("symbolic link")),
+             qPrintable(panel->message()));
+    QVERIFY(m_answers.questions.isEmpty());
+    QVERIFY(!QFileInfo::exists(nowhere));
+    QVERIFY(QFileInfo(jsonLink).isSymLink());
+}
+
+void TestSetupWizard::keepPageAsksBeforeReplacingAFile()
+{
+    onToTheKeepPage();
+    const QString earlier = m_exports.filePath(QStringLiteral("earlier.json"));
+    {
+        QFile file(earlier);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("earlier\n");
+    }
+    m_answers.reset();
+    m_answers.savePath = earlier;
+    m_answers.agree = false;
+    QTest::mouseClick(child<QPushButton>("exportProfileButton"), Qt::LeftButton);
+    QCOMPARE(m_answers.questions.size(), 1);
+    QVERIFY2(m_answers.questions.constFirst().contains(QStringLiteral("earlier.json")),
+             qPrintable(m_answers.questions.constFirst()));
+    QCOMPARE(readFile(earlier), QByteArray("earlier\n"));
+
+    m_answers.reset();
+    m_answers.savePath = earlier;
+    QTest::mouseClick(child<QPushButton>("exportProfileButton"), Qt::LeftButton);
+    QCOMPARE(m_answers.questions.size(), 1);
+    QVERIFY(readFile(earlier).contains("ACME Corp"));
 }
 
 void TestSetupWizard::keepPageOffersNoEnvFileForRoutingAssurance()

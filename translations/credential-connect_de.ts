@@ -26,6 +26,10 @@
         <source>%1 could not be written (%2)</source>
         <translation>%1 konnte nicht geschrieben werden (%2)</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file. An export replaces only a file and never follows a link: choose another name.</source>
+        <translation>%1 ist %2, keine Datei. Ein Export ersetzt nur eine Datei und folgt nie einer Verknüpfung: Wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>CaBundle</name>
@@ -203,6 +207,18 @@
         <source>&quot;rate_limit&quot; must be an object</source>
         <translation>&quot;rate_limit&quot; muss ein Objekt sein</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names port 0, which no server listens on</source>
+        <translation>&quot;%1&quot; nennt den Port 0, auf dem kein Server lauscht</translation>
+    </message>
+    <message>
+        <source>region ids &quot;%1&quot; and &quot;%2&quot; differ only in case</source>
+        <translation>die Regions-IDs &quot;%1&quot; und &quot;%2&quot; unterscheiden sich nur in der Groß- und Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt in einem Objekt zweimal vor</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -265,6 +281,10 @@
     <message>
         <source>The service said: %1</source>
         <translation>Der Dienst meldete: %1</translation>
+    </message>
+    <message>
+        <source>The line on standard input is longer than 64 KiB, far longer than any token. Pipe in the token alone, on one line.</source>
+        <translation>Die Zeile auf der Standardeingabe ist länger als 64 KiB, weit länger als jedes Token. Leiten Sie nur das Token ein, in einer Zeile.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +473,14 @@ Exit-Codes:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>Für diese Verbindung wird keine .env-Datei angeboten: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1373,37 @@ Exit-Codes:
     <message>
         <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
         <translation>Wählen Sie die Region, geben Sie ihre API-Subdomain oder ihren Host ein oder fügen Sie die Adresse Ihres Portals ein</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>es ist %1, keine normale Datei</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@
         <source>%1 could not be written (%2)</source>
         <translation>No se pudo escribir %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file. An export replaces only a file and never follows a link: choose another name.</source>
+        <translation>%1 es %2, no un archivo. Una exportación solo reemplaza un archivo y nunca sigue un enlace: elija otro nombre.</translation>
+    </message>
 </context>
 <context>
     <name>CaBundle</name>
@@ -203,6 +207,18 @@
         <source>&quot;rate_limit&quot; must be an object</source>
         <translation>&quot;rate_limit&quot; debe ser un objeto</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names port 0, which no server listens on</source>
+        <translation>&quot;%1&quot; indica el puerto 0, en el que ningún servidor escucha</translation>
+    </message>
+    <message>
+        <source>region ids &quot;%1&quot; and &quot;%2&quot; differ only in case</source>
+        <translation>los identificadores de región &quot;%1&quot; y &quot;%2&quot; solo se diferencian en mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>la clave &quot;%1&quot; aparece dos veces en un mismo objeto</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -265,6 +281,10 @@
     <message>
         <source>The service said: %1</source>
         <translation>El servicio respondió: %1</translation>
+    </message>
+    <message>
+        <source>The line on standard input is longer than 64 KiB, far longer than any token. Pipe in the token alone, on one line.</source>
+        <translation>La línea de la entrada estándar tiene más de 64 KiB, mucho más que cualquier token. Envíe solo el token, en una línea.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +473,14 @@ Códigos de salida:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>No se ofrece ningún archivo .env para esta conexión: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1373,37 @@ Códigos de salida:
     <message>
         <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
         <translation>Elija la región, escriba su subdominio o host de API, o pegue la dirección de su portal</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>una tubería con nombre</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>es %1, no un archivo normal</translation>
     </message>
 </context>
 <context>

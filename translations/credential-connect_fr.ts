@@ -26,6 +26,10 @@
         <source>%1 could not be written (%2)</source>
         <translation>%1 n&apos;a pas pu être écrit (%2)</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file. An export replaces only a file and never follows a link: choose another name.</source>
+        <translation>%1 est %2, pas un fichier. Une exportation ne remplace qu’un fichier et ne suit jamais un lien : choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>CaBundle</name>
@@ -203,6 +207,18 @@
         <source>&quot;rate_limit&quot; must be an object</source>
         <translation>&quot;rate_limit&quot; doit être un objet</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names port 0, which no server listens on</source>
+        <translation>&quot;%1&quot; indique le port 0, sur lequel aucun serveur n’écoute</translation>
+    </message>
+    <message>
+        <source>region ids &quot;%1&quot; and &quot;%2&quot; differ only in case</source>
+        <translation>les identifiants de région &quot;%1&quot; et &quot;%2&quot; ne diffèrent que par la casse</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>la clé &quot;%1&quot; apparaît deux fois dans un même objet</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -265,6 +281,10 @@
     <message>
         <source>The service said: %1</source>
         <translation>Le service a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The line on standard input is longer than 64 KiB, far longer than any token. Pipe in the token alone, on one line.</source>
+        <translation>La ligne reçue sur l’entrée standard dépasse 64 Kio, bien plus que n’importe quel jeton. Transmettez le jeton seul, sur une ligne.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +473,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>Aucun fichier .env n&apos;est proposé pour cette connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1373,37 @@ Codes de sortie&#xa0;:
     <message>
         <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
         <translation>Choisissez la région, saisissez son sous-domaine d&apos;API ou son hôte, ou collez l&apos;adresse de votre portail</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>c’est %1, pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>

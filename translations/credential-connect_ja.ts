@@ -26,6 +26,10 @@
         <source>%1 could not be written (%2)</source>
         <translation>%1 に書き込めませんでした (%2)</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file. An export replaces only a file and never follows a link: choose another name.</source>
+        <translation>%1 はファイルではなく%2です。エクスポートはファイルだけを置き換え、リンクをたどることはありません。別の名前を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>CaBundle</name>
@@ -203,6 +207,18 @@
         <source>&quot;rate_limit&quot; must be an object</source>
         <translation>&quot;rate_limit&quot; はオブジェクトである必要があります</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names port 0, which no server listens on</source>
+        <translation>&quot;%1&quot; はポート 0 を指定していますが、このポートで待ち受けるサーバーはありません</translation>
+    </message>
+    <message>
+        <source>region ids &quot;%1&quot; and &quot;%2&quot; differ only in case</source>
+        <translation>リージョン ID &quot;%1&quot; と &quot;%2&quot; は大文字と小文字しか違いません</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>キー &quot;%1&quot; が 1 つのオブジェクトに 2 回出てきます</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -265,6 +281,10 @@
     <message>
         <source>The service said: %1</source>
         <translation>サービスの応答: %1</translation>
+    </message>
+    <message>
+        <source>The line on standard input is longer than 64 KiB, far longer than any token. Pipe in the token alone, on one line.</source>
+        <translation>標準入力の行が 64 KiB を超えています。どのトークンよりもはるかに長い行です。トークンだけを 1 行で渡してください。</translation>
     </message>
 </context>
 <context>
@@ -453,6 +473,14 @@ Exit codes:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>この接続には .env ファイルを用意していません: %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 は既に存在します。置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1365,37 @@ Exit codes:
     <message>
         <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
         <translation>リージョンを選択するか、API のサブドメインまたはホストを入力するか、ポータルのアドレスを貼り付けます</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>名前付きパイプ</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>通常のファイルではなく%1です</translation>
     </message>
 </context>
 <context>

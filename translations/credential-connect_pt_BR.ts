@@ -26,6 +26,10 @@
         <source>%1 could not be written (%2)</source>
         <translation>Não foi possível gravar %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file. An export replaces only a file and never follows a link: choose another name.</source>
+        <translation>%1 é %2, não um arquivo. Uma exportação só substitui um arquivo e nunca segue um link: escolha outro nome.</translation>
+    </message>
 </context>
 <context>
     <name>CaBundle</name>
@@ -203,6 +207,18 @@
         <source>&quot;rate_limit&quot; must be an object</source>
         <translation>&quot;rate_limit&quot; deve ser um objeto</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names port 0, which no server listens on</source>
+        <translation>&quot;%1&quot; indica a porta 0, na qual nenhum servidor escuta</translation>
+    </message>
+    <message>
+        <source>region ids &quot;%1&quot; and &quot;%2&quot; differ only in case</source>
+        <translation>os IDs de região &quot;%1&quot; e &quot;%2&quot; diferem apenas em maiúsculas e minúsculas</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>a chave &quot;%1&quot; aparece duas vezes em um mesmo objeto</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -265,6 +281,10 @@
     <message>
         <source>The service said: %1</source>
         <translation>O serviço respondeu: %1</translation>
+    </message>
+    <message>
+        <source>The line on standard input is longer than 64 KiB, far longer than any token. Pipe in the token alone, on one line.</source>
+        <translation>A linha na entrada padrão tem mais de 64 KiB, muito mais do que qualquer token. Envie apenas o token, em uma linha.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +473,14 @@ Códigos de saída:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>Nenhum arquivo .env é oferecido para esta conexão: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 já existe. Deseja substituí-lo?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substituir</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1373,37 @@ Códigos de saída:
     <message>
         <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
         <translation>Escolha a região, digite o subdomínio ou o host da API dela ou cole o endereço do seu portal</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>um link simbólico</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>uma pasta</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>um pipe nomeado</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>um arquivo especial</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>é %1, não um arquivo comum</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@
         <source>%1 could not be written (%2)</source>
         <translation>无法写入 %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a file. An export replaces only a file and never follows a link: choose another name.</source>
+        <translation>%1 是%2，而不是文件。导出只替换文件，从不跟随链接：请选择其他名称。</translation>
+    </message>
 </context>
 <context>
     <name>CaBundle</name>
@@ -203,6 +207,18 @@
         <source>&quot;rate_limit&quot; must be an object</source>
         <translation>&quot;rate_limit&quot; 必须是对象</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; names port 0, which no server listens on</source>
+        <translation>&quot;%1&quot; 指定了端口 0，没有服务器在此端口监听</translation>
+    </message>
+    <message>
+        <source>region ids &quot;%1&quot; and &quot;%2&quot; differ only in case</source>
+        <translation>区域 ID &quot;%1&quot; 和 &quot;%2&quot; 仅大小写不同</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>键 &quot;%1&quot; 在同一个对象中出现了两次</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -265,6 +281,10 @@
     <message>
         <source>The service said: %1</source>
         <translation>服务返回：%1</translation>
+    </message>
+    <message>
+        <source>The line on standard input is longer than 64 KiB, far longer than any token. Pipe in the token alone, on one line.</source>
+        <translation>标准输入中的这一行超过 64 KiB，远长于任何令牌。请只通过管道传入令牌，占一行。</translation>
     </message>
 </context>
 <context>
@@ -453,6 +473,14 @@ Exit codes:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>此连接不提供 .env 文件：%1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1365,37 @@ Exit codes:
     <message>
         <source>Pick the region, or type its API subdomain or host, or paste the address of your portal</source>
         <translation>选择区域，或输入其 API 子域或主机，或粘贴您的门户地址</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>它是%1，而不是普通文件</translation>
     </message>
 </context>
 <context>

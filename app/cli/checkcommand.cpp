@@ -126,15 +126,22 @@ int reportInvalid(const QString& problem, const ResultContext& context, bool asJ
 std::optional<TokenCheck> readToken(const Provider& provider, ResultContext& context,
                                     QString* problem)
 {
-    std::optional<QString> token = readTokenFromStdin();
-    if (!token) {
+    QString token;
+    switch (readTokenFromStdin(&token)) {
+    case TokenLine::Read:
+        break;
+    case TokenLine::NothingArrived:
         *problem = Text::tr("No token arrived on standard input. Pipe it in, one line, for "
                             "example from a password manager.");
         return std::nullopt;
+    case TokenLine::TooLong:
+        *problem = Text::tr("The line on standard input is longer than 64 KiB, far longer than "
+                            "any token. Pipe in the token alone, on one line.");
+        return std::nullopt;
     }
-    TokenCheck tokenCheck = checkToken(*token, provider);
+    TokenCheck tokenCheck = checkToken(token, provider);
     // Only the cleaned copy is sent.
-    wipeSecret(*token);
+    wipeSecret(token);
     if (!tokenCheck.isAcceptable()) {
         *problem = describeTokenProblem(tokenCheck);
         return std::nullopt;

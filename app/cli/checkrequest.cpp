@@ -17,7 +17,8 @@ struct Text
 
 constexpr double maxTimeoutSeconds = 600;
 
-// A token typed on the command line by mistake comes back in these: it is echoed masked.
+// A token typed on the command line by mistake comes back in these: it is echoed masked, as in
+// every message below that repeats an option's value.
 std::optional<QString> argumentProblem(const CommandLineOptions& options, bool parsed)
 {
     if (!options.parser.unknownOptionNames().isEmpty()) {
@@ -41,10 +42,11 @@ QString unknownProviderProblem(const Catalog& catalog, const QString& providerId
     for (const Provider& candidate : catalog.providers()) {
         known.append(candidate.id);
     }
-    return providerId.isEmpty() ? Text::tr("Name the provider with --provider (%1).")
-                                      .arg(known.join(QStringLiteral(", ")))
-                                : Text::tr("Unknown provider \u201c%1\u201d. Known providers: %2.")
-                                      .arg(providerId, known.join(QStringLiteral(", ")));
+    return providerId.isEmpty()
+               ? Text::tr("Name the provider with --provider (%1).")
+                     .arg(known.join(QStringLiteral(", ")))
+               : Text::tr("Unknown provider \u201c%1\u201d. Known providers: %2.")
+                     .arg(maskIfTokenLike(providerId), known.join(QStringLiteral(", ")));
 }
 
 QString unknownRegionProblem(const Provider& provider, const QString& regionText)
@@ -58,7 +60,8 @@ QString unknownRegionProblem(const Provider& provider, const QString& regionText
                      .arg(known.join(QStringLiteral(", ")))
                : Text::tr("\u201c%1\u201d is not a region of %2. Give a region id (%3), its "
                           "API or portal host, the address of your portal, or auto.")
-                     .arg(regionText.left(200), provider.name, known.join(QStringLiteral(", ")));
+                     .arg(maskIfTokenLike(regionText).left(200), provider.name,
+                          known.join(QStringLiteral(", ")));
 }
 
 // --timeout, or the default of 20 seconds; nothing when the value is not a usable number.
@@ -79,7 +82,9 @@ std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& opti
 ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool parsed)
 {
     ValidatedCommandLine validated;
-    validated.context.providerId = options.parser.value(options.provider);
+    // Repeated in the JSON until the catalog knows it: masked, in case it is a token.
+    const QString providerId = options.parser.value(options.provider);
+    validated.context.providerId = maskIfTokenLike(providerId);
     if (std::optional<QString> problem = argumentProblem(options, parsed)) {
         validated.problem = *problem;
         return validated;
@@ -89,7 +94,7 @@ ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool
     if (!inputs) {
         return validated;
     }
-    const Provider* provider = inputs->catalog.provider(validated.context.providerId);
+    const Provider* provider = inputs->catalog.provider(providerId);
     if (provider == nullptr) {
         validated.problem = unknownProviderProblem(inputs->catalog, validated.context.providerId);
         return validated;
@@ -103,6 +108,7 @@ ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool
         validated.problem = unknownRegionProblem(*provider, regionText);
         return validated;
     }
+    validated.context.providerId = provider->id;
     validated.context.orgId = resolved.orgId;
     const std::optional<std::chrono::milliseconds> allowed = deadline(options);
     if (!allowed) {

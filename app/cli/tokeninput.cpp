@@ -60,7 +60,7 @@ private:
 };
 } // namespace
 
-std::optional<QString> readTokenFromStdin()
+TokenLine readTokenFromStdin(QString* token)
 {
     EchoOff echoOff;
     if (echoOff.isTerminal()) {
@@ -76,19 +76,19 @@ std::optional<QString> readTokenFromStdin()
         }
         if (line.size() >= maxLineBytes) {
             std::fill(line.begin(), line.end(), '\0');
-            return std::nullopt;
+            return TokenLine::TooLong;
         }
         line.push_back(static_cast<char>(c));
     }
     if (!sawAnything) {
-        return std::nullopt;
+        return TokenLine::NothingArrived;
     }
     if (!line.empty() && line.back() == '\r') {
         line.pop_back();
     }
-    QString token = QString::fromUtf8(line.data(), static_cast<qsizetype>(line.size()));
+    *token = QString::fromUtf8(line.data(), static_cast<qsizetype>(line.size()));
     std::fill(line.begin(), line.end(), '\0');
-    return token;
+    return TokenLine::Read;
 }
 
 } // namespace cc::cli

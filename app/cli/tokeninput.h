@@ -2,13 +2,17 @@
 
 #include <QString>
 
-#include <optional>
-
 namespace cc::cli {
 
-// Reads the token, one line, from standard input: it never appears on the command line,
-// where other users and shell history could see it. At a terminal it asks on stderr and
-// turns echo off. Nothing when the input ends before any character or exceeds 64 KiB.
-std::optional<QString> readTokenFromStdin();
+enum class TokenLine {
+    Read,
+    NothingArrived, // the input ended before any character
+    TooLong,        // the line exceeds 64 KiB: no token is that long
+};
+
+// Reads the token, one line, from standard input into *token: it never appears on the command
+// line, where other users and shell history could see it. At a terminal it asks on stderr and
+// turns echo off.
+TokenLine readTokenFromStdin(QString* token);
 
 } // namespace cc::cli

@@ -1,8 +1,10 @@
 #include "core/cabundle.h"
 
+#include "core/credential.h"
+#include "core/regularfile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 
 namespace cc {
 
@@ -71,17 +73,17 @@ std::optional<CaBundle> parseCaBundle(const QByteArray& pem, const QDateTime& no
 
 std::optional<CaBundle> loadCaBundle(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("Cannot open the CA bundle %1: %2").arg(path, file.errorString());
+    // The path is repeated back: masked, in case a token was given as the path by mistake.
+    const QString shown = maskIfTokenLike(path);
+    QString problem;
+    const std::optional<QByteArray> pem = readRegularFile(path, maxBundleBytes, &problem);
+    if (!pem) {
+        *error = Text::tr("Cannot open the CA bundle %1: %2").arg(shown, problem);
         return std::nullopt;
     }
-    // One byte more than allowed, so an oversized file is caught without reading it all.
-    const QByteArray pem = file.read(maxBundleBytes + 1);
-    QString problem;
-    std::optional<CaBundle> bundle = parseCaBundle(pem, QDateTime::currentDateTimeUtc(), &problem);
+    std::optional<CaBundle> bundle = parseCaBundle(*pem, QDateTime::currentDateTimeUtc(), &problem);
     if (!bundle) {
-        *error = Text::tr("The CA bundle %1 cannot be used: %2").arg(path, problem);
+        *error = Text::tr("The CA bundle %1 cannot be used: %2").arg(shown, problem);
     }
     return bundle;
 }

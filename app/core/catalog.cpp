@@ -1,6 +1,8 @@
 #include "core/catalog.h"
 
 #include "core/catalogvalidation.h"
+#include "core/credential.h"
+#include "core/regularfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,17 +20,18 @@ constexpr qint64 maxCatalogFileSize = qint64{1024} * 1024;
 
 std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // The path is repeated back: masked, in case a token was given as the path by mistake.
+    const QString shown = maskIfTokenLike(path);
+    QString problem;
+    std::optional<QByteArray> bytes = readRegularFile(path, maxCatalogFileSize, &problem);
+    if (!bytes) {
         *error = QCoreApplication::translate("Catalog", "Cannot open the catalog file %1: %2")
-                     .arg(path, file.errorString());
+                     .arg(shown, problem);
         return std::nullopt;
     }
-    // Read one byte more than allowed, so an oversized file is caught without reading it all.
-    QByteArray bytes = file.read(maxCatalogFileSize + 1);
-    if (bytes.size() > maxCatalogFileSize) {
+    if (bytes->size() > maxCatalogFileSize) {
         *error = QCoreApplication::translate("Catalog", "The catalog file %1 is larger than 1 MiB.")
-                     .arg(path);
+                     .arg(shown);
         return std::nullopt;
     }
     return bytes;
@@ -66,7 +69,13 @@ QUrl Provider::verifyUrl(const Region& inRegion) const
 std::optional<Catalog> Catalog::loadBuiltin(QString* error)
 {
     initCatalogResource();
-    return fromFile(QStringLiteral(":/catalog/providers.json"), error);
+    QFile file(QStringLiteral(":/catalog/providers.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Catalog", "Cannot open the catalog file %1: %2")
+                     .arg(file.fileName(), file.errorString());
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
 }
 
 std::optional<Catalog> Catalog::fromJson(const QByteArray& json, QString* error)

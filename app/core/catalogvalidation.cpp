@@ -1,8 +1,10 @@
 #include "core/catalogvalidation.h"
 
+#include "core/jsonkeys.h"
 #include "core/providers/answerparser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +82,10 @@ bool readBaseUrl(Reader& reader, const QJsonObject& object, const char* key, con
     const QString field = QLatin1String(key);
     if (!url.isValid() || url.host().isEmpty()) {
         return reader.fail(where, Text::tr("\"%1\" is not a valid web address").arg(field));
+    }
+    if (url.port() == 0) {
+        return reader.fail(where,
+                           Text::tr("\"%1\" names port 0, which no server listens on").arg(field));
     }
     const bool plainHttpToLoopback =
         url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
@@ -246,7 +252,9 @@ bool readProvider(Reader& reader, const QJsonValue& value, const QString& where,
     if (regions.toArray().size() > maxRegions) {
         return reader.fail(here, Text::tr("more than %1 regions").arg(maxRegions));
     }
-    QSet<QString> regionIds;
+    // By lower case: ids that differ only in case would name two regions to the program and one
+    // to a person.
+    QHash<QString, QString> regionIds;
     int index = 0;
     for (const QJsonValue regionValue : regions.toArray()) {
         ++index;
@@ -255,11 +263,17 @@ bool readProvider(Reader& reader, const QJsonValue& value, const QString& where,
         if (!readRegion(reader, regionValue, regionWhere, &region)) {
             return false;
         }
-        if (regionIds.contains(region.id)) {
+        const QString earlier = regionIds.value(region.id.toLower());
+        if (earlier == region.id) {
             return reader.fail(regionWhere,
                                Text::tr("region id \"%1\" appears twice").arg(region.id));
         }
-        regionIds.insert(region.id);
+        if (!earlier.isEmpty()) {
+            return reader.fail(regionWhere,
+                               Text::tr("region ids \"%1\" and \"%2\" differ only in case")
+                                   .arg(region.id, earlier));
+        }
+        regionIds.insert(region.id.toLower(), region.id);
         out->regions.append(region);
     }
     return true;
@@ -269,9 +283,6 @@ bool readProvider(Reader& reader, const QJsonValue& value, const QString& where,
 
 bool isLoopbackHost(const QString& host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        return true;
-    }
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
@@ -289,6 +300,11 @@ std::optional<Catalog> parseCatalog(const QByteArray& json, QString* error)
     }
     if (!document.isObject()) {
         reader.fail(QString(), Text::tr("the catalog must be a JSON object"));
+        return std::nullopt;
+    }
+    if (const std::optional<QString> repeated = firstRepeatedKey(json)) {
+        reader.fail(QString(),
+                    Text::tr("the key \"%1\" appears twice in one object").arg(repeated->left(64)));
         return std::nullopt;
     }
     const QJsonObject root = document.object();

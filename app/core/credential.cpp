@@ -108,7 +108,9 @@ void wipeSecret(QString& secret)
 
 QString maskIfTokenLike(const QString& text)
 {
-    return text.size() < maskedLength ? text : maskToken(text);
+    // The tokens of the providers have neither; a path, host or address the person typed has one.
+    const bool pathOrAddress = text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('.'));
+    return text.size() < maskedLength || pathOrAddress ? text : maskToken(text);
 }
 
 } // namespace cc

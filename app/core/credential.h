@@ -37,8 +37,8 @@ QString maskToken(const QString& token);
 // the text is freed no longer holds the secret. Text shared with another copy is copied first
 // (Qt copies on write) and that copy keeps the characters: each owner wipes its own.
 void wipeSecret(QString& secret);
-// For echoing text where a token may have landed by mistake, such as a stray command-line
-// argument: a short word stays readable, anything as long as a token is masked.
+// For echoing text where a token may have landed by mistake (a stray argument, an option's
+// value): text as long as a token is masked, unless a "/" or "." makes it a path or address.
 QString maskIfTokenLike(const QString& text);
 
 } // namespace cc

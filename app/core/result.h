@@ -82,7 +82,8 @@ struct VerificationResult
     QDateTime retryAt;
     Identity identity;
     QList<MissingDetail> missingDetails; // what the follow-ups of a verified check could not read
-    QString redirectTarget;              // where a 3xx answer pointed (never followed)
+    // The scheme, host and port a 3xx answer pointed to (never followed).
+    QString redirectTarget;
     TlsDetails tls;
     QString proxy;           // host:port of the proxy the request went through, if any
     QString technicalDetail; // Qt's error text or the parser's complaint, for support

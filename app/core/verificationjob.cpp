@@ -289,8 +289,10 @@ VerificationResult VerificationJob::resultFromReply()
         if (result.cause == Cause::Redirect) {
             const QUrl target = m_reply->url().resolved(
                 QUrl::fromEncoded(m_reply->rawHeader("Location").left(2048)));
+            // Scheme, host and port: a sign-in page may have put the token into the path or
+            // the query of the address it names.
             result.redirectTarget = target.toDisplayString(
-                QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+                QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
         }
         break;
     default:

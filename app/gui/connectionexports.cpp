@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -37,6 +38,24 @@ QString suggestedPath(const ConnectionProfile& profile, const QString& suffix)
     }
     return QDir::home().filePath(name + suffix);
 }
+
+// The path chosen in the save dialog, or empty. Only a regular file already there is a question
+// of replacing; a link or anything else the export refuses, saying what it is, so the person
+// is never asked to replace a file that is not the one named.
+QString confirmedSavePath(QWidget* parent, const Prompts& prompts, const QString& title,
+                          const QString& suggestedPath, const QString& filter)
+{
+    const QString path = prompts.savePath(parent, title, suggestedPath, filter);
+    const QFileInfo chosen(path);
+    if (path.isEmpty() || chosen.isSymLink() || !chosen.isFile()) {
+        return path;
+    }
+    const bool replace = prompts.confirm(parent, title,
+                                         Text::tr("%1 already exists. Do you want to replace it?")
+                                             .arg(QDir::toNativeSeparators(path)),
+                                         Text::tr("Replace"));
+    return replace ? path : QString();
+}
 } // namespace
 
 ExportOutcome copySummaryToClipboard(const ConnectionProfile& profile)
@@ -49,9 +68,9 @@ ExportOutcome copySummaryToClipboard(const ConnectionProfile& profile)
 ExportOutcome exportProfileJson(QWidget* parent, const Prompts& prompts,
                                 const ConnectionProfile& profile)
 {
-    const QString path = prompts.savePath(parent, Text::tr("Export the Profile"),
-                                          suggestedPath(profile, QStringLiteral(".json")),
-                                          Text::tr("Profile (*.json)"));
+    const QString path = confirmedSavePath(parent, prompts, Text::tr("Export the Profile"),
+                                           suggestedPath(profile, QStringLiteral(".json")),
+                                           Text::tr("Profile (*.json)"));
     if (path.isEmpty()) {
         return {};
     }
@@ -95,9 +114,9 @@ QString chooseEnvFilePath(QWidget* parent, const Prompts& prompts, const Connect
     if (!agreed) {
         return QString();
     }
-    return prompts.savePath(parent, Text::tr("Export a .env File"),
-                            suggestedPath(profile, QStringLiteral(".env")),
-                            Text::tr("Environment file (*.env)"));
+    return confirmedSavePath(parent, prompts, Text::tr("Export a .env File"),
+                             suggestedPath(profile, QStringLiteral(".env")),
+                             Text::tr("Environment file (*.env)"));
 }
 
 } // namespace cc::gui

@@ -11,7 +11,10 @@ Prompts Prompts::systemDialogs()
     Prompts prompts;
     prompts.savePath = [](QWidget* parent, const QString& title, const QString& suggestedPath,
                           const QString& filter) {
-        return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+        // The dialog's own question follows links: it asks about the file a link points to,
+        // and not at all for a link to nothing. confirmedSavePath() asks instead.
+        return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter, nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
     };
     prompts.confirm = [](QWidget* parent, const QString& title, const QString& question,
                          const QString& acceptText) {

@@ -15,7 +15,8 @@ namespace cc::gui {
 // The program uses the system's dialogs; tests answer in their place.
 struct Prompts
 {
-    // The path chosen, or empty when the person cancelled.
+    // The path chosen, or empty when the person cancelled. It does not ask whether to replace
+    // a file that is there: the caller does (see connectionexports.cpp).
     std::function<QString(QWidget* parent, const QString& title, const QString& suggestedPath,
                           const QString& filter)>
         savePath;
