@@ -103,26 +103,20 @@ int reportInvalid(const QString& problem, const ResultContext& context, bool asJ
 
 // Reads the token from standard input and checks its form: nothing, with the problem in
 // *problem, when it must not be sent.
-std::optional<TokenCheck> readToken(const Provider& provider, ResultContext& context,
-                                    QString* problem)
+std::optional<QString> readToken(const Provider& provider, ResultContext& context, QString* problem)
 {
-    std::optional<QString> token = readTokenFromStdin();
-    if (!token) {
+    std::optional<QString> raw = readTokenFromStdin();
+    if (!raw) {
         *problem = Text::tr("No token arrived on standard input. Pipe it in, one line, for "
                             "example from a password manager.");
         return std::nullopt;
     }
-    TokenCheck tokenCheck = checkToken(*token, provider);
-    // Only the cleaned copy is sent.
-    wipeSecret(*token);
-    if (!tokenCheck.isAcceptable()) {
-        *problem = describeTokenProblem(tokenCheck);
-        return std::nullopt;
+    QString warning;
+    std::optional<QString> token = acceptToken(*raw, provider, problem, &warning);
+    if (!warning.isEmpty()) {
+        context.warnings.append(warning);
     }
-    if (tokenCheck.unusualLength) {
-        context.warnings.append(describeLengthWarning(tokenCheck));
-    }
-    return tokenCheck;
+    return token;
 }
 
 // Sends the token as the request says, runs the event loop until the answer is in, and prints
@@ -140,7 +134,7 @@ int runCheck(QCoreApplication& app, const CheckRequest& request, ResultContext& 
                           QLatin1Char('\n'));
     }
     QString problem;
-    std::optional<TokenCheck> token = readToken(provider, context, &problem);
+    std::optional<QString> token = readToken(provider, context, &problem);
     if (!token) {
         return reportInvalid(problem, context, asJson);
     }
@@ -151,18 +145,18 @@ int runCheck(QCoreApplication& app, const CheckRequest& request, ResultContext& 
     verifier.addCaCertificates(request.extraAuthorities);
     if (!request.region) {
         RegionDetector detector(verifier);
-        QObject::connect(
-            &detector, &RegionDetector::finished, &app, [&](const DetectionResult& detection) {
-                QCoreApplication::exit(reportDetection(detection, context, asJson));
-            });
-        detector.start(provider, token->cleaned);
+        QObject::connect(&detector, &RegionDetector::finished, &app,
+                         [&](const DetectionResult& detection) {
+                             QCoreApplication::exit(reportDetection(detection, context, asJson));
+                         });
+        detector.start(provider, *token);
         // Every request holds its own copy now.
-        wipeSecret(token->cleaned);
+        wipeSecret(*token);
         return app.exec();
     }
-    VerificationJob* job = verifier.start(provider, *request.region, token->cleaned);
+    VerificationJob* job = verifier.start(provider, *request.region, *token);
     // The request holds its own copy now.
-    wipeSecret(token->cleaned);
+    wipeSecret(*token);
     QObject::connect(job, &VerificationJob::finished, &app, [&](const VerificationResult& result) {
         QCoreApplication::exit(report(result, context, asJson));
     });

@@ -1,9 +1,9 @@
 #include "cli/checkrequest.h"
 
+#include "core/checktarget.h"
 #include "core/commandlineoptions.h"
 #include "core/credential.h"
 #include "core/programinputs.h"
-#include "core/regionresolver.h"
 
 #include <QCoreApplication>
 
@@ -35,32 +35,6 @@ std::optional<QString> argumentProblem(const CommandLineOptions& options, bool p
     return std::nullopt;
 }
 
-QString unknownProviderProblem(const Catalog& catalog, const QString& providerId)
-{
-    QStringList known;
-    for (const Provider& candidate : catalog.providers()) {
-        known.append(candidate.id);
-    }
-    return providerId.isEmpty() ? Text::tr("Name the provider with --provider (%1).")
-                                      .arg(known.join(QStringLiteral(", ")))
-                                : Text::tr("Unknown provider \u201c%1\u201d. Known providers: %2.")
-                                      .arg(providerId, known.join(QStringLiteral(", ")));
-}
-
-QString unknownRegionProblem(const Provider& provider, const QString& regionText)
-{
-    QStringList known;
-    for (const Region& candidate : provider.regions) {
-        known.append(candidate.id);
-    }
-    return regionText.isEmpty()
-               ? Text::tr("Name the region with --region (%1, or auto to find it).")
-                     .arg(known.join(QStringLiteral(", ")))
-               : Text::tr("\u201c%1\u201d is not a region of %2. Give a region id (%3), its "
-                          "API or portal host, the address of your portal, or auto.")
-                     .arg(regionText.left(200), provider.name, known.join(QStringLiteral(", ")));
-}
-
 // --timeout, or the default of 20 seconds; nothing when the value is not a usable number.
 std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& options)
 {
@@ -89,21 +63,13 @@ ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool
     if (!inputs) {
         return validated;
     }
-    const Provider* provider = inputs->catalog.provider(validated.context.providerId);
-    if (provider == nullptr) {
-        validated.problem = unknownProviderProblem(inputs->catalog, validated.context.providerId);
+    std::optional<CheckTarget> target =
+        resolveCheckTarget(inputs->catalog, validated.context.providerId,
+                           options.parser.value(options.region), &validated.problem);
+    if (!target) {
         return validated;
     }
-    const QString regionText = options.parser.value(options.region);
-    const bool detect =
-        regionText.trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
-    const ResolvedRegion resolved =
-        detect ? ResolvedRegion{} : resolveRegion(*provider, regionText);
-    if (!detect && resolved.region == nullptr) {
-        validated.problem = unknownRegionProblem(*provider, regionText);
-        return validated;
-    }
-    validated.context.orgId = resolved.orgId;
+    validated.context.orgId = target->orgId;
     const std::optional<std::chrono::milliseconds> allowed = deadline(options);
     if (!allowed) {
         validated.problem =
@@ -112,10 +78,8 @@ ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool
     }
 
     CheckRequest request;
-    request.provider = *provider;
-    if (!detect) {
-        request.region = *resolved.region;
-    }
+    request.provider = std::move(target->provider);
+    request.region = std::move(target->region);
     request.deadline = *allowed;
     request.extraAuthorities = inputs->extraAuthorities.certificates;
     validated.context.warnings.append(inputs->extraAuthorities.warnings);

@@ -160,17 +160,27 @@ bool RegionDetector::allAnswered() const
 DetectionResult RegionDetector::conclude() const
 {
     // Every probe has answered or was stopped by now: a region without an answer was stopped.
-    DetectionResult result;
-    result.providerId = m_provider.id;
+    QList<RegionAnswer> regions;
     for (std::size_t index = 0; index < m_probes.size(); ++index) {
-        result.regions.append(RegionAnswer{m_provider.regions.at(static_cast<qsizetype>(index)),
-                                           m_probes[index].answer});
+        regions.append(RegionAnswer{m_provider.regions.at(static_cast<qsizetype>(index)),
+                                    m_probes[index].answer});
     }
+    std::optional<qsizetype> winner;
     if (m_winner) {
-        result.winner = static_cast<qsizetype>(*m_winner);
+        winner = static_cast<qsizetype>(*m_winner);
     }
+    return concludeDetection(m_provider, std::move(regions), winner);
+}
+
+DetectionResult concludeDetection(const Provider& provider, QList<RegionAnswer> regions,
+                                  std::optional<qsizetype> winner)
+{
+    DetectionResult result;
+    result.providerId = provider.id;
+    result.regions = std::move(regions);
+    result.winner = winner;
     result.outcome = overallOutcome(result);
-    describeDetection(result, m_provider);
+    describeDetection(result, provider);
     return result;
 }
 

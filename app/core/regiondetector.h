@@ -41,6 +41,13 @@ struct DetectionResult
     QString message;
 };
 
+// A search's result from each region's answer (none for a region stopped, or never asked,
+// because another accepted the token first) and the index of the winner: the overall outcome
+// and its words. RegionDetector ends with it, and so does the list check (batch/checkqueue),
+// which asks the regions itself to keep within its limits on requests in flight.
+DetectionResult concludeDetection(const Provider& provider, QList<RegionAnswer> regions,
+                                  std::optional<qsizetype> winner);
+
 // Finds the region of a token: asks every region of a provider at once, one request per
 // region through the Verifier, and the first verified answer wins; the other requests are
 // cancelled then. An answer other than verified in one region (refused, rate limited, TLS,

@@ -77,7 +77,7 @@ void VerificationJob::dropReply()
     m_reply = nullptr;
 }
 
-void VerificationJob::start(const QString& token)
+void VerificationJob::start(const QString& token, std::optional<std::chrono::milliseconds> timeLeft)
 {
     if (m_cancelled) {
         return;
@@ -123,7 +123,7 @@ void VerificationJob::start(const QString& token)
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &VerificationJob::onFinished);
-    m_deadline.start(m_settings.deadline);
+    m_deadline.start(timeLeft.value_or(m_settings.deadline));
 }
 
 void VerificationJob::cancel()

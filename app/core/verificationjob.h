@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -41,8 +42,11 @@ public:
     ~VerificationJob() override;
 
     // Sends the request; the token is copied into its header and nowhere else. Does nothing
-    // once cancelled.
-    void start(const QString& token);
+    // once cancelled. timeLeft, when given, ends the request sooner than the deadline of the
+    // settings: what remains of a deadline that began with an earlier request (a retry). The
+    // words of a timeout still name the whole deadline.
+    void start(const QString& token,
+               std::optional<std::chrono::milliseconds> timeLeft = std::nullopt);
     // Stops at once and quietly: no finished() follows, and a start() not made yet never is.
     void cancel();
 

@@ -58,10 +58,11 @@ void Verifier::prepareTls()
 }
 
 VerificationJob* Verifier::start(const Provider& provider, const Region& region,
-                                 const QString& token)
+                                 const QString& token,
+                                 std::optional<std::chrono::milliseconds> timeLeft)
 {
     auto* job = new VerificationJob(m_network, provider, region, m_settings, this);
-    job->start(token);
+    job->start(token, timeLeft);
     return job;
 }
 

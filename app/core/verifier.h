@@ -38,7 +38,10 @@ public:
 
     // Starts one check. Connect to the job's finished() right away; it runs from the next
     // turn of the event loop.
-    VerificationJob* start(const Provider& provider, const Region& region, const QString& token);
+    // timeLeft: see VerificationJob::start().
+    VerificationJob* start(const Provider& provider, const Region& region, const QString& token,
+                           std::optional<std::chrono::milliseconds> timeLeft = std::nullopt);
+    std::chrono::milliseconds deadline() const { return m_settings.deadline; }
 
     // "CredentialConnect/<version> (Qt <version>; <os>)": honest, and free of anything personal.
     static QByteArray userAgent();
