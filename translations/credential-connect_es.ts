@@ -256,6 +256,29 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Un campo entre comillas no se cierra antes del final del archivo.</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>La fila ocupa más de 64 KiB.</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>A la fila le falta %1.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>La línea no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>El valor de %1 no es texto.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>

@@ -256,6 +256,29 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Un champ entre guillemets n’est pas fermé avant la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>La ligne dépasse 64 Kio.</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>Il manque %1 à la ligne.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>La ligne n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>La valeur de %1 n’est pas du texte.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>

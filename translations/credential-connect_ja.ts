@@ -256,6 +256,29 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>引用符で囲まれたフィールドがファイルの終わりまでに閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>行が 64 KiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>行に %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>この行は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>%1 の値がテキストではありません。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>

@@ -256,6 +256,29 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Um campo entre aspas não é fechado antes do fim do arquivo.</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>A linha tem mais de 64 KiB.</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>A linha não tem %1.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>A linha não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>O valor de %1 não é texto.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>

@@ -256,6 +256,29 @@
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>带引号的字段在文件结束前没有闭合。</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>该行超过 64 KiB。</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>该行缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>该行不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>%1 的值不是文本。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
