@@ -1,7 +1,9 @@
 #include "cli/checkcommand.h"
 
+#include "cli/checkfilecommand.h"
 #include "cli/checkrequest.h"
 #include "cli/detectionreport.h"
+#include "cli/output.h"
 #include "cli/resultjson.h"
 #include "cli/tokeninput.h"
 #include "core/commandlineoptions.h"
@@ -12,7 +14,6 @@
 #include "version.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -25,18 +26,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
-
-void print(FILE* stream, const QString& text)
-{
-    std::fputs(text.toUtf8().constData(), stream);
-    std::fflush(stream);
-}
-
-void printJson(const QJsonObject& object)
-{
-    print(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) +
-                      QLatin1Char('\n'));
-}
 
 void printWarnings(const ResultContext& context)
 {
@@ -180,6 +169,13 @@ int runCommandLine(QCoreApplication& app)
         return 0;
     }
     const bool asJson = options.parser.isSet(options.json);
+    if (options.parser.isSet(options.checkFile)) {
+        ValidatedCheckFile validated = validateCheckFileCommandLine(options, parsed);
+        if (!validated.request) {
+            return reportInvalid(validated.problem, validated.context, asJson);
+        }
+        return runCheckFile(app, *validated.request, validated.context, asJson);
+    }
     ValidatedCommandLine validated = validateCommandLine(options, parsed);
     if (!validated.request) {
         return reportInvalid(validated.problem, validated.context, asJson);

@@ -48,6 +48,24 @@ std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& opti
     }
     return std::chrono::milliseconds(static_cast<qint64>(seconds * 1000.0 + 0.5));
 }
+// --jobs, or the default; nothing when the value is not a whole number in range.
+std::optional<int> jobs(const CommandLineOptions& options)
+{
+    if (!options.parser.isSet(options.jobs)) {
+        return defaultJobs;
+    }
+    bool ok = false;
+    const int value = options.parser.value(options.jobs).toInt(&ok);
+    if (!ok || value < 1 || value > maxJobs) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString timeoutProblem()
+{
+    return Text::tr("--timeout takes a number of seconds above 0 and at most 600.");
+}
 } // namespace
 
 ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool parsed)
@@ -72,8 +90,7 @@ ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool
     validated.context.orgId = target->orgId;
     const std::optional<std::chrono::milliseconds> allowed = deadline(options);
     if (!allowed) {
-        validated.problem =
-            Text::tr("--timeout takes a number of seconds above 0 and at most 600.");
+        validated.problem = timeoutProblem();
         return validated;
     }
 
@@ -84,6 +101,38 @@ ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool
     request.extraAuthorities = inputs->extraAuthorities.certificates;
     validated.context.warnings.append(inputs->extraAuthorities.warnings);
     validated.request = std::move(request);
+    return validated;
+}
+
+ValidatedCheckFile validateCheckFileCommandLine(const CommandLineOptions& options, bool parsed)
+{
+    ValidatedCheckFile validated;
+    if (std::optional<QString> problem = argumentProblem(options, parsed)) {
+        validated.problem = *problem;
+        return validated;
+    }
+    if (options.parser.isSet(options.provider) || options.parser.isSet(options.region)) {
+        validated.problem = Text::tr("--check-file takes the provider and the region from each "
+                                     "row: leave out --provider and --region.");
+        return validated;
+    }
+    const std::optional<std::chrono::milliseconds> allowed = deadline(options);
+    if (!allowed) {
+        validated.problem = timeoutProblem();
+        return validated;
+    }
+    const std::optional<int> inFlight = jobs(options);
+    if (!inFlight) {
+        validated.problem = Text::tr("--jobs takes a whole number from 1 to %1.").arg(maxJobs);
+        return validated;
+    }
+    std::optional<ProgramInputs> inputs = loadProgramInputs(options, &validated.problem);
+    if (!inputs) {
+        return validated;
+    }
+    validated.context.warnings.append(inputs->extraAuthorities.warnings);
+    validated.request = CheckFileRequest{options.parser.value(options.checkFile),
+                                         std::move(*inputs), *allowed, *inFlight};
     return validated;
 }
 
