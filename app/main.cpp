@@ -1,20 +1,26 @@
-// Picks the mode: the command-line check (no window) or the connect window.
+// credential-connect: the command-line check, and the way into the window. It links no widget,
+// font, image or keychain library, so a check loads only what it uses; for the window it hands
+// the process over to the window program before any Qt application object exists.
 #include "cli/checkcommand.h"
 #include "core/commandlineoptions.h"
 #include "core/programidentity.h"
 #include "core/translations.h"
-#include "gui/application.h"
-#include "version.h"
+#include "windowprogram.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
 int checkFromCommandLine(int argc, char* argv[])
 {
 #ifdef Q_OS_UNIX
@@ -33,13 +39,18 @@ int checkFromCommandLine(int argc, char* argv[])
     std::_Exit(exitCode);
 }
 
-int showWindow(int argc, char* argv[])
+// Only when the window program could not be started: said on the terminal, in the person's
+// language, since there is no window to say it in.
+int reportMissingWindow(int argc, char* argv[], const std::string& problem)
 {
-    QApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     cc::describeProgram();
-    QApplication::setApplicationDisplayName(QStringLiteral(CREDENTIAL_CONNECT_APP_NAME));
-    QApplication::setDesktopFileName(QStringLiteral(CREDENTIAL_CONNECT_APP_ID));
-    return cc::gui::runWindow(app);
+    cc::installTranslations(app, QLocale());
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(Text::tr("Credential Connect cannot open its window: %1. The "
+                                     "command-line check (--check) still works.")
+                                .arg(QString::fromLocal8Bit(problem.c_str()))));
+    return 1;
 }
 } // namespace
 
@@ -49,6 +60,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
-    return cc::wantsCommandLineMode(arguments) ? checkFromCommandLine(argc, argv)
-                                               : showWindow(argc, argv);
+    if (cc::wantsCommandLineMode(arguments)) {
+        return checkFromCommandLine(argc, argv);
+    }
+    return reportMissingWindow(argc, argv, cc::execWindowProgram(argv));
 }

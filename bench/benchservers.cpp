@@ -1,11 +1,11 @@
 // The local servers the benchmark checks against, on this machine only: every Juniper Mist
-// region on an address of its own (127.0.0.1 for the first region, 127.0.0.2 for the
-// second...), each answering after --delay-ms, where only the last region accepts the token,
-// as when a person's token belongs to one region; and one more server on 127.0.0.13 that
+// region a region search asks on an address of its own (127.0.0.1 for the first region, 127.0.0.2
+// for the second...), each answering after --delay-ms, where only the last region accepts the
+// token, as when a person's token belongs to one region; and one more server on 127.0.0.13 that
 // answers at once, for timing one check with nothing to wait for. For the list check
-// (--check-file), every region of Juniper Mist and JumpCloud twice more, each accepting any
-// token, on 127.0.0.1 to 127.0.0.15 (ports of their own): answering after --list-delay-ms, and
-// at once.
+// (--check-file), every region of Juniper Mist (the US Government cloud too, which a list's row
+// may name) and JumpCloud twice more, each accepting any token, on 127.0.0.1 to 127.0.0.16
+// (ports of their own): answering after --list-delay-ms, and at once.
 // Writes into --dir: ca.pem, token (one line, for standard input), headers (the request's
 // headers, for curl -H @headers and bench-minimal-client), check-url, check-catalog.json and
 // detect-catalog.json (for --catalog), and, where this machine allows private mount namespaces,
@@ -16,6 +16,7 @@
 // list-fast-catalog.json (the delayed and the prompt servers), and the same 300 requests as
 // list-curl.cfg (a curl config) and list-requests.tsv (URL, header name, header value, for
 // bench/listclient.py). Prints "ready" when they are written, then serves until it is stopped.
+#include "core/regiondetector.h"
 #include "core/verifier.h"
 #include "support/demoanswers.h"
 #include "support/privatecastore.h"
@@ -159,7 +160,7 @@ int main(int argc, char* argv[])
 
     std::vector<std::unique_ptr<ServerThread>> threads;
     QMap<QPair<QString, QString>, QUrl> regionBases;
-    const QList<Region>& regions = provider->regions;
+    const QList<Region> regions = RegionDetector::regionsToBeAsked(*provider);
     for (int index = 0; index < regions.size(); ++index) {
         const QHostAddress address(QStringLiteral("127.0.0.%1").arg(index + 1));
         const bool accepts = index == regions.size() - 1;

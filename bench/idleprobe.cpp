@@ -9,11 +9,14 @@
 // something else; and the shipped program must carry no switch for this. The dynamic loader
 // brings the probe in, Qt calls it when the application object is made, and the program is
 // the one that ships.
+//
+// It links Qt Core only: credential-connect execs the window program, so the probe is loaded
+// into both, and linking Qt Gui would load the whole graphics stack into the command-line
+// executable, which never loads it itself. Windows are known by QObject's own means.
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QGuiApplication>
-#include <QWindow>
+#include <QVariant>
 
 #include <unistd.h>
 
@@ -31,8 +34,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Expose && !m_exposed) {
-            const auto* window = qobject_cast<QWindow*>(watched);
-            if (window != nullptr && window->isTopLevel() && window->isVisible()) {
+            // A QWindow with no parent window (QWindow::setParent sets the QObject parent).
+            if (watched->isWindowType() && watched->parent() == nullptr &&
+                watched->property("visible").toBool()) {
                 m_exposed = true;
                 // The exposure is being handled now (the first paint with it); the next time
                 // the loop is about to wait, everything it set off is done.
@@ -61,7 +65,7 @@ void installIdleProbe()
 {
     bool ok = false;
     const int fd = qEnvironmentVariableIntValue("BENCH_IDLE_FD", &ok);
-    if (!ok || qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+    if (!ok || !QCoreApplication::instance()->inherits("QGuiApplication")) {
         return;
     }
     QCoreApplication::instance()->installEventFilter(

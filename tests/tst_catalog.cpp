@@ -175,6 +175,9 @@ private slots:
     void providers();
     void mistRegions_data();
     void mistRegions();
+    void rateLimits_data();
+    void rateLimits();
+    void searchAndRateLimitFlagsAreRead();
     void otherRegions_data();
     void otherRegions();
     void verifyUrl_data();
@@ -235,7 +238,8 @@ void TestCatalog::providers_data()
                                          QStringLiteral("api.gc4"), QStringLiteral("api.eu"),
                                          QStringLiteral("api.gc3"), QStringLiteral("api.ac6"),
                                          QStringLiteral("api.gc6"), QStringLiteral("api.ac5"),
-                                         QStringLiteral("api.gc5"), QStringLiteral("api.gc7")};
+                                         QStringLiteral("api.gc5"), QStringLiteral("api.gc7"),
+                                         QStringLiteral("gov")};
     QTest::addRow("juniper-routing-assurance")
         << QStringLiteral("juniper-routing-assurance")
         << QStringLiteral("Juniper Mist Routing Assurance") << QStringLiteral("mist-self")
@@ -283,14 +287,17 @@ void TestCatalog::mistRegions_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("apiHost");
     QTest::addColumn<QString>("portalHost");
+    QTest::addColumn<bool>("foundBySearch");
 
-    // The vendors' region table, in its order.
+    // The vendors' region table, in its order, and the US Government cloud, which Find my
+    // region never asks: the vendor's browser extension leaves it out of its token tools.
     struct Row
     {
         const char* id;
         const char* name;
         const char* api;
         const char* portal;
+        bool foundBySearch = true;
     };
     const Row rows[] = {
         {"api", "Global 01", "api.mist.com", "manage.mist.com"},
@@ -305,12 +312,13 @@ void TestCatalog::mistRegions_data()
         {"api.ac5", "APAC 01", "api.ac5.mist.com", "manage.ac5.mist.com"},
         {"api.gc5", "APAC 02", "api.gc5.mist.com", "manage.gc5.mist.com"},
         {"api.gc7", "APAC 03", "api.gc7.mist.com", "manage.gc7.mist.com"},
+        {"gov", "US Government", "api.us.mist-federal.com", "manage.us.mist-federal.com", false},
     };
     int index = 0;
     for (const Row& row : rows) {
         QTest::addRow("%d %s", index, row.id)
             << index << QString::fromLatin1(row.id) << QString::fromLatin1(row.name)
-            << QString::fromLatin1(row.api) << QString::fromLatin1(row.portal);
+            << QString::fromLatin1(row.api) << QString::fromLatin1(row.portal) << row.foundBySearch;
         ++index;
     }
 }
@@ -322,10 +330,11 @@ void TestCatalog::mistRegions()
     QFETCH(QString, name);
     QFETCH(QString, apiHost);
     QFETCH(QString, portalHost);
+    QFETCH(bool, foundBySearch);
 
     const Provider* mist = m_builtin->provider(QStringLiteral("juniper-mist"));
     QVERIFY(mist != nullptr);
-    QCOMPARE(mist->regions.size(), 12);
+    QCOMPARE(mist->regions.size(), 13);
     const Region& region = mist->regions.at(index);
     QCOMPARE(region.id, id);
     QCOMPARE(region.name, name);
@@ -335,7 +344,60 @@ void TestCatalog::mistRegions()
     QVERIFY(region.api.path().isEmpty());
     QCOMPARE(region.portal, QUrl(QStringLiteral("https://") + portalHost));
     QCOMPARE(region.portal.host(), portalHost);
+    QCOMPARE(region.foundBySearch, foundBySearch);
     QCOMPARE(mist->region(id), &region);
+}
+
+void TestCatalog::rateLimits_data()
+{
+    QTest::addColumn<QString>("providerId");
+    QTest::addColumn<bool>("perToken");
+    QTest::addColumn<bool>("resetsAtFullHour");
+
+    // Mist counts 5,000 calls an hour per token (per account for personal tokens), resets at
+    // the hourly boundary and refuses unknown tokens with 401. Neither is published for
+    // Routing Assurance or JumpCloud, so for them a rate limit tells nothing.
+    QTest::addRow("juniper-mist") << QStringLiteral("juniper-mist") << true << true;
+    QTest::addRow("juniper-routing-assurance")
+        << QStringLiteral("juniper-routing-assurance") << false << false;
+    QTest::addRow("jumpcloud") << QStringLiteral("jumpcloud") << false << false;
+}
+
+void TestCatalog::rateLimits()
+{
+    QFETCH(QString, providerId);
+    QFETCH(bool, perToken);
+    QFETCH(bool, resetsAtFullHour);
+    const Provider* provider = m_builtin->provider(providerId);
+    QVERIFY(provider != nullptr);
+    QCOMPARE(provider->rateLimit.perToken, perToken);
+    QCOMPARE(provider->rateLimit.resetsAtFullHour, resetsAtFullHour);
+}
+
+void TestCatalog::searchAndRateLimitFlagsAreRead()
+{
+    QString error;
+    const std::optional<Catalog> defaults = Catalog::fromJson(validCatalog, &error);
+    QVERIFY2(defaults, qPrintable(error));
+    QVERIFY(defaults->providers().at(0).regions.at(0).foundBySearch);
+    QVERIFY(!defaults->providers().at(0).rateLimit.perToken);
+
+    QJsonObject root =
+        QJsonDocument::fromJson(withRegionField(1, "found_by_search", false)).object();
+    QJsonArray providers = root.value(QLatin1String("providers")).toArray();
+    QJsonObject provider = providers.at(0).toObject();
+    provider.insert(QLatin1String("rate_limit"),
+                    QJsonObject{{QStringLiteral("per_token"), true},
+                                {QStringLiteral("resets_at_full_hour"), true}});
+    providers.replace(0, provider);
+    root.insert(QLatin1String("providers"), providers);
+    const std::optional<Catalog> changed = Catalog::fromJson(serialized(root), &error);
+    QVERIFY2(changed, qPrintable(error));
+    QVERIFY(changed->providers().at(0).regions.at(0).foundBySearch);
+    QVERIFY(!changed->providers().at(0).regions.at(1).foundBySearch);
+    QVERIFY(changed->providers().at(0).rateLimit.perToken);
+    QVERIFY(changed->providers().at(0).rateLimit.resetsAtFullHour);
+    QVERIFY(!changed->providers().at(1).rateLimit.perToken);
 }
 
 void TestCatalog::otherRegions_data()
@@ -619,6 +681,20 @@ void TestCatalog::rejected_data()
         << withProviderField(0, "name", QJsonValue(QString(101, QLatin1Char('M'))))
         << words({"name", "100"});
     QTest::addRow("region name a number") << withRegionField(0, "name", 7) << words({"name"});
+    QTest::addRow("found_by_search as text") << withRegionField(0, "found_by_search", text("false"))
+                                             << words({"found_by_search", "true or false"});
+    QTest::addRow("found_by_search a number")
+        << withRegionField(0, "found_by_search", 0) << words({"found_by_search"});
+    QTest::addRow("rate_limit a list")
+        << withProviderField(0, "rate_limit", QJsonArray{true}) << words({"rate_limit"});
+    QTest::addRow("rate_limit per_token as text")
+        << withProviderField(0, "rate_limit",
+                             QJsonObject{{QStringLiteral("per_token"), text("yes")}})
+        << words({"per_token", "true or false"});
+    QTest::addRow("rate_limit resets_at_full_hour a number")
+        << withProviderField(0, "rate_limit",
+                             QJsonObject{{QStringLiteral("resets_at_full_hour"), 1}})
+        << words({"resets_at_full_hour"});
     QTest::addRow("regions an object")
         << withProviderField(0, "regions", QJsonObject{{QStringLiteral("api"), QJsonObject{}}})
         << words({"regions"});

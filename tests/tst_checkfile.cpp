@@ -2,6 +2,7 @@
 // that answer each token its own way: the CSV and JSON Lines forms, every outcome in one list,
 // twins sent once, the one Retry-After retry, the limits on requests in flight, the order of
 // the answers, exit codes, files that cannot be used, and no token in any output.
+#include "core/catalog.h"
 #include "support/sampleanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +72,7 @@ private slots:
     void init();
     void csvWithEveryOutcome();
     void jsonLinesFromStandardInput();
+    void autoRowsSearchAsRegionAutoDoes();
     void everyRowVerifiedForPeople();
     void unusableFileSendsNothing_data();
     void unusableFileSendsNothing();
@@ -347,6 +350,90 @@ void TestCheckFile::jsonLinesFromStandardInput()
     QVERIFY2(!result.err.contains("other users"), result.err.constData());
     QVERIFY(leakIn(result.out).isEmpty());
     QVERIFY(leakIn(result.err).isEmpty());
+}
+
+void TestCheckFile::autoRowsSearchAsRegionAutoDoes()
+{
+    // The twelve Mist regions a search asks on 127.0.0.2 to 127.0.0.13, EMEA 02 rate limited
+    // without a Retry-After, the others refusing; the US Government cloud on 127.0.0.14 accepts
+    // any token, and is asked only by the row that names it.
+    QString error;
+    const std::optional<cc::Catalog> builtin = cc::Catalog::loadBuiltin(&error);
+    QVERIFY2(builtin, qPrintable(error));
+    const QList<cc::Region> regions = builtin->provider(QStringLiteral("juniper-mist"))->regions;
+    QCOMPARE(regions.constLast().id, QStringLiteral("gov"));
+    std::vector<std::unique_ptr<TlsTestServer>> servers;
+    QMap<QPair<QString, QString>, QUrl> apiBases;
+    for (int index = 0; index < regions.size(); ++index) {
+        auto server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
+        QVERIFY(server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(index + 2))));
+        const QString regionId = regions.at(index).id;
+        server->setReply(regionId == QLatin1String("api.gc3")
+                             ? CannedReply::json(429, R"({"detail": "Too Many Request"})")
+                         : regionId == QLatin1String("gov")
+                             ? CannedReply::json(200, sampleMistUserBody)
+                             : CannedReply::json(401, R"({"detail": "Invalid token."})"));
+        apiBases.insert({QStringLiteral("juniper-mist"), regionId}, server->baseUrl());
+        servers.push_back(std::move(server));
+    }
+    const QString catalogFile = m_dir.filePath(QStringLiteral("mist-regions.json"));
+    QFile catalog(catalogFile);
+    QVERIFY(catalog.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    catalog.write(builtinCatalogJsonWith(apiBases));
+    catalog.close();
+    const QByteArray searched = tokenFor("good", 20);
+    const QByteArray named = tokenFor("good", 21);
+    m_tokens = {searched, named};
+    const QString file = writeList(QStringLiteral("search.csv"),
+                                   "provider,region,token\njuniper-mist,auto," + searched +
+                                       "\njuniper-mist,gov," + named + '\n');
+    QStringList listArguments = arguments(file, {QStringLiteral("--json")});
+    listArguments[listArguments.indexOf(QStringLiteral("--catalog")) + 1] = catalogFile;
+
+    const Run result = run(listArguments);
+
+    // A rate limit could not tell what the token grants: 3.
+    QCOMPARE(result.exitCode, 3);
+    const QList<QJsonObject> objects = result.lines();
+    QCOMPARE(objects.size(), 3);
+    // As --check --region auto: the per-token rate limit names the region and ends the search.
+    const QJsonObject found = objects.at(0);
+    QCOMPARE(outcomeOf(found), QStringLiteral("rate_limited"));
+    QCOMPARE(found.value(QLatin1String("region")).toString(), QStringLiteral("api.gc3"));
+    QCOMPARE(found.value(QLatin1String("title")).toString(),
+             QStringLiteral("Region found, rate limited"));
+    QCOMPARE(found.value(QLatin1String("vendor_message")).toString(),
+             QStringLiteral("Too Many Request"));
+    QVERIFY(!found.value(QLatin1String("retry_at")).isNull());
+    const QJsonObject detection = found.value(QLatin1String("detection")).toObject();
+    QCOMPARE(detection.value(QLatin1String("found")).toString(), QStringLiteral("api.gc3"));
+    const QJsonArray entries = detection.value(QLatin1String("regions")).toArray();
+    QCOMPARE(entries.size(), 12);
+    for (const QJsonValue& entry : entries) {
+        QVERIFY(entry.toObject().value(QLatin1String("region")).toString() != QLatin1String("gov"));
+    }
+    // The US Government cloud never saw the searched token, only the one whose row names it.
+    const TlsTestServer& gov = *servers.back();
+    int searchedAtGov = 0;
+    int namedAtGov = 0;
+    for (const ReceivedRequest& request : gov.requests()) {
+        searchedAtGov += tokenOf(request) == searched ? 1 : 0;
+        namedAtGov += tokenOf(request) == named ? 1 : 0;
+    }
+    QCOMPARE(searchedAtGov, 0);
+    QCOMPARE(namedAtGov, 1);
+    QCOMPARE(outcomeOf(objects.at(1)), QStringLiteral("verified"));
+    QCOMPARE(objects.at(1).value(QLatin1String("region")).toString(), QStringLiteral("gov"));
+    QVERIFY(objects.at(2).contains(QLatin1String("summary")));
+    QVERIFY(leakIn(result.out).isEmpty());
+    QVERIFY(leakIn(result.err).isEmpty());
+
+    // For people, the service's own words under the row's message, as --check prints them.
+    listArguments.removeAll(QStringLiteral("--json"));
+    const Run table = run(listArguments);
+    QCOMPARE(table.exitCode, 3);
+    QVERIFY2(table.out.contains("The service said: Too Many Request"), table.out.constData());
+    QVERIFY(leakIn(table.out).isEmpty());
 }
 
 void TestCheckFile::everyRowVerifiedForPeople()

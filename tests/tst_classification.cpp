@@ -58,6 +58,8 @@ private slots:
     void describeInvalidInput();
     void rejectedMistMessageNamesTheRegion();
     void rejectedJumpCloudMessageNamesTheRegion();
+    void forbiddenMessageSaysWhatToAskFor_data();
+    void forbiddenMessageSaysWhatToAskFor();
     void rateLimitedMessageMentionsTheWait_data();
     void rateLimitedMessageMentionsTheWait();
     void tlsMessageNamesTheCertificate();
@@ -450,7 +452,10 @@ void TestClassification::rejectedMistMessageNamesTheRegion()
     QVERIFY2(result.message.contains(QStringLiteral("wrong region")), qPrintable(result.message));
     QVERIFY2(result.message.contains(QStringLiteral("manage.gc3.mist.com")),
              qPrintable(result.message));
-    QVERIFY2(result.message.contains(QStringLiteral("90 days")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QStringLiteral("personal token unused for 90 days")),
+             qPrintable(result.message));
+    QVERIFY2(result.message.contains(QStringLiteral("source addresses")),
+             qPrintable(result.message));
 }
 
 void TestClassification::rejectedJumpCloudMessageNamesTheRegion()
@@ -464,8 +469,40 @@ void TestClassification::rejectedJumpCloudMessageNamesTheRegion()
     QVERIFY2(result.message.contains(QStringLiteral("Europe")), qPrintable(result.message));
     QVERIFY2(result.message.contains(QStringLiteral("console.eu.jumpcloud.com")),
              qPrintable(result.message));
-    // Generating a new key revokes the old one.
+    // Generating a new key revokes the old one, and a jca_ key may have expired.
     QVERIFY2(result.message.contains(QStringLiteral("revokes")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QStringLiteral("jca_ can expire")),
+             qPrintable(result.message));
+}
+
+void TestClassification::forbiddenMessageSaysWhatToAskFor_data()
+{
+    QTest::addColumn<QString>("providerId");
+    QTest::addColumn<QString>("regionId");
+    QTest::addColumn<QString>("mentions");
+    QTest::addRow("Juniper Mist: an organization token's addresses")
+        << "juniper-mist"
+        << "api.gc3"
+        << "An organization token limited to certain source addresses is refused from any other "
+           "network";
+    QTest::addRow("JumpCloud: API access, which only the Billing role turns on")
+        << "jumpcloud"
+        << "eu"
+        << "only an administrator with the Billing role can turn it on";
+}
+
+void TestClassification::forbiddenMessageSaysWhatToAskFor()
+{
+    QFETCH(QString, providerId);
+    QFETCH(QString, regionId);
+    QFETCH(QString, mentions);
+    VerificationResult result;
+    result.outcome = Outcome::Forbidden;
+    result.httpStatus = 403;
+    cc::describeOutcome(result, provider(providerId), region(providerId, regionId), 10s);
+    QCOMPARE(result.title, QStringLiteral("Token recognised, access denied"));
+    QVERIFY2(result.message.contains(QStringLiteral("denied access")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(mentions), qPrintable(result.message));
 }
 
 void TestClassification::rateLimitedMessageMentionsTheWait_data()

@@ -1,6 +1,6 @@
 // The command-line check, run as the real program against a local HTTPS server: its JSON and
 // exit codes, proxies from the environment, the system's certificate store, and proof that
-// the token is in no output of any outcome.
+// the token is in no output of any outcome; and the hand-over to the window program.
 #include "core/credential.h"
 #include "support/connectproxy.h"
 #include "support/privatecastore.h"
@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,8 +143,12 @@ private slots:
     void autoRegionFindsTheRegionThatAccepts();
     void autoRegionWhenNoRegionAccepts();
     void autoRegionForPeople();
+    void autoRegionReportsTheRateLimitedMistRegion();
+    void serviceWordsForPeopleAreEscaped();
     void helpAndVersion();
     void needsNoDisplay();
+    void withoutCheckTheWindowProgramTakesOver();
+    void missingWindowProgramIsSaid();
     void proxyFromTheEnvironment_data();
     void proxyFromTheEnvironment();
     void noProxyIsHonoured_data();
@@ -321,15 +326,18 @@ void TestCli::answers_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<QString>("vendorMessage"); // empty: null
 
     QTest::addRow("rejected") << CannedReply::json(401, R"({"detail": "Invalid token."})") << 1
-                              << "rejected" << -1;
-    QTest::addRow("forbidden") << CannedReply::json(403, "{}") << 1 << "forbidden" << -1;
-    QTest::addRow("rate limited") << CannedReply::json(429, "{}").withHeader("Retry-After", "42")
-                                  << 3 << "rate_limited" << 42;
-    QTest::addRow("server error") << CannedReply::json(503, "{}") << 3 << "server_error" << -1;
+                              << "rejected" << -1 << "Invalid token.";
+    QTest::addRow("forbidden") << CannedReply::json(403, "{}") << 1 << "forbidden" << -1 << "";
+    QTest::addRow("rate limited") << CannedReply::json(429, R"({"detail": "Too Many Request"})")
+                                         .withHeader("Retry-After", "42")
+                                  << 3 << "rate_limited" << 42 << "Too Many Request";
+    QTest::addRow("server error") << CannedReply::json(503, "{}") << 3 << "server_error" << -1
+                                  << "";
     QTest::addRow("captive portal")
-        << CannedReply::json(200, "<html>sign in</html>") << 3 << "unexpected_response" << -1;
+        << CannedReply::json(200, "<html>sign in</html>") << 3 << "unexpected_response" << -1 << "";
 }
 
 void TestCli::answers()
@@ -338,6 +346,7 @@ void TestCli::answers()
     QFETCH(int, exitCode);
     QFETCH(QString, outcome);
     QFETCH(int, retryAfter);
+    QFETCH(QString, vendorMessage);
     m_server->setReply(reply);
 
     const Run result = run(checkArguments(), token + '\n');
@@ -346,6 +355,11 @@ void TestCli::answers()
     const QJsonObject json = result.json();
     QCOMPARE(json.value(QLatin1String("outcome")).toString(), outcome);
     QCOMPARE(json.value(QLatin1String("retry_after_s")).toInt(-1), retryAfter);
+    QVERIFY(json.contains(QLatin1String("vendor_message")));
+    QCOMPARE(json.value(QLatin1String("vendor_message")).toString(), vendorMessage);
+    QCOMPARE(json.value(QLatin1String("vendor_message")).isNull(), vendorMessage.isEmpty());
+    // A wait the service asked for is also a time, in UTC.
+    QCOMPARE(json.value(QLatin1String("retry_at")).isNull(), retryAfter < 0);
     QVERIFY(json.value(QLatin1String("identity")).isNull());
     QVERIFY(!json.value(QLatin1String("message")).toString().isEmpty());
     QVERIFY(!result.out.contains(token));
@@ -576,6 +590,104 @@ void TestCli::autoRegionForPeople()
     QVERIFY(!result.err.contains(jumpCloudKey));
 }
 
+void TestCli::autoRegionReportsTheRateLimitedMistRegion()
+{
+    // The twelve Mist regions a search asks on 127.0.0.2 to 127.0.0.13, EMEA 02 rate limited
+    // without a Retry-After, the others refusing; the US Government cloud on 127.0.0.14 would
+    // accept the token, and must never be asked.
+    QString error;
+    const std::optional<cc::Catalog> builtin = cc::Catalog::loadBuiltin(&error);
+    QVERIFY2(builtin, qPrintable(error));
+    const QList<cc::Region> regions = builtin->provider(QStringLiteral("juniper-mist"))->regions;
+    std::vector<std::unique_ptr<TlsTestServer>> servers;
+    QMap<QPair<QString, QString>, QUrl> apiBases;
+    for (int index = 0; index < regions.size(); ++index) {
+        auto server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
+        QVERIFY(server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(index + 2))));
+        const QString regionId = regions.at(index).id;
+        server->setReply(regionId == QLatin1String("api.gc3")
+                             ? CannedReply::json(429, R"({"detail": "Too Many Request"})")
+                         : regionId == QLatin1String("gov")
+                             ? CannedReply::json(200, userBody)
+                             : CannedReply::json(401, R"({"detail": "Invalid token."})"));
+        apiBases.insert({QStringLiteral("juniper-mist"), regionId}, server->baseUrl());
+        servers.push_back(std::move(server));
+    }
+    QCOMPARE(regions.constLast().id, QStringLiteral("gov"));
+    const QString catalogFile = m_dir.filePath(QStringLiteral("mist-regions.json"));
+    QFile file(catalogFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(builtinCatalogJsonWith(apiBases));
+    file.close();
+    QStringList arguments = argumentsWithCatalog(catalogFile);
+    arguments[arguments.indexOf(QStringLiteral("--region")) + 1] = QStringLiteral("auto");
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Run result = run(arguments, token + '\n');
+
+    QCOMPARE(result.exitCode, 3);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(json.value(QLatin1String("region")).toString(), QStringLiteral("api.gc3"));
+    QCOMPARE(json.value(QLatin1String("http_status")).toInt(), 429);
+    QVERIFY(json.value(QLatin1String("retry_after_s")).isNull());
+    QCOMPARE(json.value(QLatin1String("title")).toString(),
+             QStringLiteral("Region found, rate limited"));
+    QCOMPARE(json.value(QLatin1String("vendor_message")).toString(),
+             QStringLiteral("Too Many Request"));
+    QCOMPARE(
+        json.value(QLatin1String("detection")).toObject().value(QLatin1String("found")).toString(),
+        QStringLiteral("api.gc3"));
+    // Mist sends no Retry-After and starts counting again at the full hour.
+    const QDateTime retryAt =
+        QDateTime::fromString(json.value(QLatin1String("retry_at")).toString(), Qt::ISODate);
+    QVERIFY2(retryAt.isValid(), qPrintable(json.value(QLatin1String("retry_at")).toString()));
+    QCOMPARE(retryAt.timeSpec(), Qt::UTC);
+    QCOMPARE(retryAt.time().minute(), 0);
+    QCOMPARE(retryAt.time().second(), 0);
+    QVERIFY(retryAt > before);
+    QVERIFY(retryAt <= before.addSecs(3600 + 60));
+    QVERIFY2(json.value(QLatin1String("message"))
+                 .toString()
+                 .contains(QStringLiteral("try again after %1 UTC")
+                               .arg(retryAt.toString(QStringLiteral("HH:mm")))),
+             qPrintable(json.value(QLatin1String("message")).toString()));
+    const QJsonObject found = regionEntry(json, QStringLiteral("api.gc3"));
+    QCOMPARE(found.value(QLatin1String("outcome")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(found.value(QLatin1String("retry_at")).toString(),
+             json.value(QLatin1String("retry_at")).toString());
+    QCOMPARE(found.value(QLatin1String("vendor_message")).toString(),
+             QStringLiteral("Too Many Request"));
+    const QJsonArray entries =
+        json.value(QLatin1String("detection")).toObject().value(QLatin1String("regions")).toArray();
+    QCOMPARE(entries.size(), 12);
+    QVERIFY(regionEntry(json, QStringLiteral("gov")).isEmpty());
+    QCOMPARE(servers.back()->connectionCount(), 0);
+    QVERIFY(!result.err.contains(servers.back()->baseUrl().host().toUtf8()));
+    QVERIFY(!result.out.contains(token));
+    QVERIFY(!result.err.contains(token));
+}
+
+void TestCli::serviceWordsForPeopleAreEscaped()
+{
+    // The service's words come after the advice, with control characters written out, so a
+    // hostile answer cannot move the cursor or recolour the terminal.
+    m_server->setReply(
+        CannedReply::json(401, R"({"detail": "Invalid\u001b[2J\u001b]0;pwned\u0007 token."})"));
+    QStringList arguments = checkArguments();
+    arguments.removeAll(QStringLiteral("--json"));
+
+    const Run result = run(arguments, token + '\n');
+
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!result.out.contains('\x1b'));
+    QVERIFY(!result.out.contains('\x07'));
+    const qsizetype advice = result.out.indexOf("did not accept this token");
+    const qsizetype words =
+        result.out.indexOf("The service said: Invalid\\x1b[2J\\x1b]0;pwned\\x07 token.\n");
+    QVERIFY2(advice >= 0 && words > advice, result.out.constData());
+}
+
 void TestCli::helpAndVersion()
 {
     const Run version = run({QStringLiteral("--version")}, QByteArray());
@@ -600,6 +712,51 @@ void TestCli::needsNoDisplay()
     const Run result = run(checkArguments(), token + '\n', bare);
 
     QCOMPARE(result.exitCode, 0);
+}
+
+void TestCli::withoutCheckTheWindowProgramTakesOver()
+{
+    // In a home of its own, so that the window reads and writes no real settings.
+    const QString home = m_dir.filePath(QStringLiteral("window-home"));
+    QVERIFY(QDir().mkpath(home));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CREDENTIAL_CONNECT_BINARY),
+                  {QStringLiteral("--catalog"), m_catalogFile});
+    QVERIFY(process.waitForStarted());
+
+    // The same process, now running the window program: an exec, not a child.
+    const QString executable = QStringLiteral("/proc/%1/exe").arg(process.processId());
+    QTRY_COMPARE(QFileInfo(QFileInfo(executable).symLinkTarget()).fileName(),
+                 QStringLiteral("credential-connect-window"));
+    QCOMPARE(process.state(), QProcess::Running);
+    process.kill();
+    process.waitForFinished();
+}
+
+void TestCli::missingWindowProgramIsSaid()
+{
+    // A copy of the program without the window program where it looks for it.
+    const QString alone = m_dir.filePath(QStringLiteral("alone/credential-connect"));
+    QVERIFY(QDir().mkpath(QFileInfo(alone).path()));
+    QVERIFY(QFile::copy(QStringLiteral(CREDENTIAL_CONNECT_BINARY), alone));
+    QProcess process;
+    process.start(alone, QStringList());
+    QVERIFY(process.waitForFinished(30000));
+
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("cannot open its window") && err.contains("credential-connect-window") &&
+                 err.contains("(--check) still works"),
+             err.constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 void TestCli::proxyFromTheEnvironment_data()

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 #include <algorithm>
@@ -47,6 +48,9 @@ private slots:
     void badTokenGetsAMessageAndSendsNothing();
     void unknownRegionGetsAMessageAndSendsNothing();
     void pastedPortalAddressSelectsTheRegion();
+    void federalPortalAddressSelectsTheGovernmentCloud_data();
+    void federalPortalAddressSelectsTheGovernmentCloud();
+    void serviceWordsComeUnderTheAdviceAsPlainText();
     void enterVerifiesAndSurroundingSpaceIsTrimmed();
     void verifyBecomesCancel();
     void showButtonRevealsTheToken();
@@ -54,6 +58,7 @@ private slots:
     void keyboardAloneFromStartToResult();
     void findMyRegionTellsWhereTheTokenGoesFirst();
     void findMyRegionSelectsTheRegionThatAccepts();
+    void findMyRegionReportsTheRateLimitedRegion();
     void refusedTokenOffersTheSearch();
     void singleRegionProviderHasNothingToSearch();
     void everyInputHasALabelAndAName();
@@ -67,6 +72,10 @@ private:
     void chooseRegion(int index);
     // JumpCloud's three regions, each on a server of its own: only Europe knows the key.
     void startJumpCloudRegions();
+    // The twelve Mist regions a search asks, each on a server of its own: EMEA 02 answers
+    // `home`, the others refuse the token. The US Government cloud gets a server that would
+    // accept it, the last of m_regionServers.
+    void startMistRegions(const CannedReply& home);
 
     TestPki m_pki;
     std::unique_ptr<TlsTestServer> m_server;
@@ -129,6 +138,30 @@ void TestConnectForm::startJumpCloudRegions()
     m_form->selectProvider(QStringLiteral("jumpcloud"));
 }
 
+void TestConnectForm::startMistRegions(const CannedReply& home)
+{
+    QMap<QPair<QString, QString>, QUrl> apiBases;
+    const QList<Region> regions = m_catalog->provider(QStringLiteral("juniper-mist"))->regions;
+    for (int index = 0; index < regions.size(); ++index) {
+        auto server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
+        QVERIFY(server->listen(QHostAddress(QStringLiteral("127.0.0.%1").arg(index + 1))));
+        const QString regionId = regions.at(index).id;
+        server->setReply(regionId == QLatin1String("api.gc3") ? home
+                         : regionId == QLatin1String("gov")
+                             ? CannedReply::json(200, userBody)
+                             : CannedReply::json(401, R"({"detail": "Invalid token."})"));
+        apiBases.insert({QStringLiteral("juniper-mist"), regionId}, server->baseUrl());
+        m_regionServers.push_back(std::move(server));
+    }
+    QCOMPARE(m_catalog->provider(QStringLiteral("juniper-mist"))->regions.constLast().id,
+             QStringLiteral("gov"));
+    m_catalog = builtinCatalogWith(apiBases);
+    m_form = std::make_unique<gui::ConnectForm>(*m_catalog, *m_verifier);
+    m_form->show();
+    QApplication::setActiveWindow(m_form.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_form.get()));
+}
+
 namespace {
 // Connections and requests together: a search that was not agreed to must not even connect.
 int requestsTo(const std::vector<std::unique_ptr<TlsTestServer>>& servers)
@@ -156,10 +189,11 @@ void TestConnectForm::providersAndRegionsComeFromTheCatalog()
     QCOMPARE(providers->itemText(0), QStringLiteral("Juniper Mist"));
     QCOMPARE(providers->itemText(1), QStringLiteral("Juniper Mist Routing Assurance"));
     QCOMPARE(providers->itemText(2), QStringLiteral("JumpCloud"));
-    QCOMPARE(regions->count(), 12);
+    QCOMPARE(regions->count(), 13);
     QCOMPARE(regions->itemText(0), QStringLiteral("Global 01 \u00b7 api.mist.com"));
     QCOMPARE(regions->itemText(5), QStringLiteral("EMEA 01 \u00b7 api.eu.mist.com"));
     QCOMPARE(regions->itemText(11), QStringLiteral("APAC 03 \u00b7 api.gc7.mist.com"));
+    QCOMPARE(regions->itemText(12), QStringLiteral("US Government \u00b7 api.us.mist-federal.com"));
     QCOMPARE(child<QLabel>("regionMessage")->text(), QStringLiteral("Portal: manage.mist.com"));
 
     providers->setCurrentIndex(2);
@@ -208,6 +242,9 @@ void TestConnectForm::refusedTokenIsMarkedAndFocused()
     QCOMPARE(panel->outcomeId(), QStringLiteral("rejected"));
     QVERIFY2(panel->message().contains(QStringLiteral("EMEA 02")), qPrintable(panel->message()));
     QVERIFY(panel->message().contains(QStringLiteral("wrong region")));
+    // What else refuses a good token: the 90-day rule, and an organization token's addresses.
+    QVERIFY(panel->message().contains(QStringLiteral("personal token unused for 90 days")));
+    QVERIFY(panel->message().contains(QStringLiteral("source addresses")));
     QVERIFY(panel->identityText().isEmpty());
     QTRY_VERIFY(child<QLineEdit>("tokenEdit")->hasFocus());
     QVERIFY(child<QLabel>("tokenMessage")->isVisible());
@@ -275,6 +312,63 @@ void TestConnectForm::pastedPortalAddressSelectsTheRegion()
     QCOMPARE(regions->currentText(), QStringLiteral("Global 03 \u00b7 api.ac2.mist.com"));
     QCOMPARE(m_form->organizationId(), QStringLiteral("6748cfa6-4e12-11e6-9188-0242ac110007"));
     QVERIFY(child<QLabel>("regionMessage")->text().contains(m_form->organizationId()));
+}
+
+void TestConnectForm::federalPortalAddressSelectsTheGovernmentCloud_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addRow("portal address")
+        << "https://manage.us.mist-federal.com/admin/?org_id=6748cfa6-4e12-11e6-9188-0242ac110007";
+    QTest::addRow("API host") << "api.us.mist-federal.com";
+    QTest::addRow("API URL") << "https://api.us.mist-federal.com/api/v1/self";
+    QTest::addRow("region name") << "US Government";
+}
+
+void TestConnectForm::federalPortalAddressSelectsTheGovernmentCloud()
+{
+    QFETCH(QString, typed);
+    auto* regions = child<QComboBox>("regionCombo");
+    regions->setFocus();
+    regions->lineEdit()->selectAll();
+    QTest::keyClicks(regions->lineEdit(), typed);
+    QTest::keyClick(regions->lineEdit(), Qt::Key_Tab);
+
+    QCOMPARE(regions->currentData().toString(), QStringLiteral("gov"));
+    QCOMPARE(regions->currentText(),
+             QStringLiteral("US Government \u00b7 api.us.mist-federal.com"));
+}
+
+void TestConnectForm::serviceWordsComeUnderTheAdviceAsPlainText()
+{
+    // A server's words are data: markup in them stays visible text, after the advice.
+    m_server->setReply(
+        CannedReply::json(401, R"({"detail": "<b>Invalid</b> token.<img src=x>\u0007"})"));
+    chooseRegion(emea02);
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+
+    auto* panel = child<gui::ResultPanel>("resultPanel");
+    auto* vendor = child<QLabel>("vendorLabel");
+    QCOMPARE(panel->title(), QStringLiteral("Token refused"));
+    QCOMPARE(panel->vendorText(),
+             QStringLiteral("The service said: \u201c<b>Invalid</b> token.<img src=x>\\x07\u201d"));
+    QVERIFY(vendor->isVisible());
+    QCOMPARE(vendor->textFormat(), Qt::PlainText);
+    QVERIFY(!panel->message().contains(QStringLiteral("<b>")));
+    // Beneath the program's own message.
+    auto* message = child<QLabel>("messageLabel");
+    QVERIFY2(vendor->geometry().top() >= message->geometry().bottom(),
+             "the service's words are above the advice");
+
+    // The next answer brings no words of the service's, and the old ones go.
+    m_server->setReply(CannedReply::json(200, userBody));
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(panel->title(), QStringLiteral("Verified: the token works"));
+    QVERIFY(panel->vendorText().isEmpty());
+    QVERIFY(!vendor->isVisible());
 }
 
 void TestConnectForm::enterVerifiesAndSurroundingSpaceIsTrimmed()
@@ -437,6 +531,35 @@ void TestConnectForm::findMyRegionSelectsTheRegionThatAccepts()
     }
 }
 
+void TestConnectForm::findMyRegionReportsTheRateLimitedRegion()
+{
+    // Mist answers 429 only for a token it knows: the search names the region, with when to
+    // try again (the full hour, as Mist sends no Retry-After), and asks nothing more.
+    startMistRegions(CannedReply::json(429, R"({"detail": "Too Many Request"})"));
+    m_verifier->setClock(
+        [] { return QDateTime(QDate(2026, 11, 26), QTime(9, 41, 5), QTimeZone::utc()); });
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), token);
+    QSignalSpy finished(m_form.get(), &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>("findRegionButton"), Qt::LeftButton);
+    const QString consent = child<QLabel>("detectConsentText")->text();
+    QVERIFY2(consent.contains(QStringLiteral("12 hosts")), qPrintable(consent));
+    QVERIFY2(!consent.contains(m_regionServers.back()->baseUrl().host()), qPrintable(consent));
+
+    QTest::mouseClick(child<QPushButton>("startDetectButton"), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(child<QComboBox>("regionCombo")->currentData().toString(), QStringLiteral("api.gc3"));
+    auto* panel = child<gui::ResultPanel>("resultPanel");
+    QCOMPARE(panel->title(), QStringLiteral("Region found, rate limited"));
+    QVERIFY2(panel->message().contains(QStringLiteral("EMEA 02")), qPrintable(panel->message()));
+    QVERIFY2(panel->message().contains(QStringLiteral("try again after 10:00 UTC")),
+             qPrintable(panel->message()));
+    QCOMPARE(panel->vendorText(), QStringLiteral("The service said: \u201cToo Many Request\u201d"));
+    QVERIFY(panel->identityText().isEmpty());
+    QVERIFY(!m_form->verifiedCheck().has_value()); // the region is known, the token unchecked
+    QCOMPARE(m_regionServers.back()->connectionCount(), 0);
+}
+
 void TestConnectForm::refusedTokenOffersTheSearch()
 {
     startJumpCloudRegions();
@@ -445,6 +568,8 @@ void TestConnectForm::refusedTokenOffersTheSearch()
     QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(child<gui::ResultPanel>("resultPanel")->outcomeId(), QStringLiteral("rejected"));
+    const QString message = child<gui::ResultPanel>("resultPanel")->message();
+    QVERIFY2(message.contains(QStringLiteral("jca_ can expire")), qPrintable(message));
 
     auto* offer = child<QPushButton>("actionButton");
     QVERIFY(offer->isVisible());

@@ -1,6 +1,7 @@
 // The exports of a saved connection: the .env file read back by the readers it is written for
-// (python-dotenv, which mistapi uses, and a POSIX shell), its mode and its atomic replacement;
-// the profile JSON; the summary for a ticket.
+// (python-dotenv, which mistapi uses, and a POSIX shell, from which Juniper's Terraform provider
+// and the JumpCloud PowerShell module read the environment), its mode and its atomic
+// replacement; where none is offered; the profile JSON; the summary for a ticket.
 #include "storage/connectionsummary.h"
 #include "storage/envfile.h"
 #include "storage/profilejson.h"
@@ -14,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace cc;
 using namespace cc::test;
@@ -61,20 +64,12 @@ QStringList readByShell(const QString& path, const QStringList& names)
     return output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// The host for both tools, the token for mistapi (MIST_APITOKEN) and for Terraform
+// (MIST_API_TOKEN).
 QStringList mistVariables(const QString& host, const QString& token)
 {
-    return {QStringLiteral("MIST_HOST=") + host, QStringLiteral("MIST_APITOKEN=") + token};
-}
-
-ConnectionProfile routingAssuranceProfile()
-{
-    ConnectionProfile routing = sampleMistProfile();
-    routing.providerId = QStringLiteral("juniper-routing-assurance");
-    routing.providerName = QStringLiteral("Juniper Mist Routing Assurance");
-    routing.regionId = QStringLiteral("routing");
-    routing.regionName = QStringLiteral("Global 01");
-    routing.apiHost = QStringLiteral("routing.ai.juniper.net");
-    return routing;
+    return {QStringLiteral("MIST_HOST=") + host, QStringLiteral("MIST_APITOKEN=") + token,
+            QStringLiteral("MIST_API_TOKEN=") + token};
 }
 
 QStringList names(const QStringList& assignments)
@@ -96,8 +91,11 @@ private slots:
     void init();
     void envFileIsReadAsWritten_data();
     void envFileIsReadAsWritten();
-    void envFileSaysWhatIsMissing_data();
-    void envFileSaysWhatIsMissing();
+    void oneMistFileServesMistapiAndTerraform();
+    void jumpCloudFileNamesTheModuleVersion_data();
+    void jumpCloudFileNamesTheModuleVersion();
+    void noEnvFileWhereNoToolCouldUseIt_data();
+    void noEnvFileWhereNoToolCouldUseIt();
     void mistEnvFileInFull();
     void unsafeValuesAreRefused_data();
     void unsafeValuesAreRefused();
@@ -153,10 +151,6 @@ void TestExports::envFileIsReadAsWritten_data()
         << injected << sampleMistToken
         << mistVariables(QStringLiteral("api.gc3.mist.com"), sampleMistToken);
 
-    QTest::addRow("routing assurance")
-        << routingAssuranceProfile() << sampleMistToken
-        << mistVariables(QStringLiteral("routing.ai.juniper.net"), sampleMistToken);
-
     QTest::addRow("jumpcloud us") << sampleJumpCloudProfile(
                                          QStringLiteral("us"),
                                          QStringLiteral("5f1e0c1e9a3b4c0012345678"),
@@ -173,12 +167,13 @@ void TestExports::envFileIsReadAsWritten_data()
                                   << QStringList{QStringLiteral("JCApiKey=") + sampleJumpCloudToken,
                                                  QStringLiteral("JCOrgId=5f1e0c1e9a3b4c0087654321"),
                                                  QStringLiteral("JCEnvironment=EU")};
-    QTest::addRow("jumpcloud india: no documented environment")
+    QTest::addRow("jumpcloud india")
         << sampleJumpCloudProfile(QStringLiteral("in"), QStringLiteral("5f1e0c1e9a3b4c00aaaaaaaa"),
                                   QStringLiteral("ACME India"))
         << sampleJumpCloudToken
         << QStringList{QStringLiteral("JCApiKey=") + sampleJumpCloudToken,
-                       QStringLiteral("JCOrgId=5f1e0c1e9a3b4c00aaaaaaaa")};
+                       QStringLiteral("JCOrgId=5f1e0c1e9a3b4c00aaaaaaaa"),
+                       QStringLiteral("JCEnvironment=IN")};
     QTest::addRow("jumpcloud, single organization not chosen")
         << sampleJumpCloudProfile(QStringLiteral("eu"), QString(), QString())
         << sampleJumpCloudToken
@@ -197,7 +192,12 @@ void TestExports::envFileIsReadAsWritten()
 
     QCOMPARE(fileMode(file), 0600);
     const QByteArray bytes = readFile(file);
-    QCOMPARE(bytes.count(token.toUtf8()), 1);
+    // Once per variable that holds it, and nowhere else.
+    const auto holders =
+        std::count_if(variables.cbegin(), variables.cend(), [&token](const QString& variable) {
+            return variable.endsWith(QLatin1Char('=') + token);
+        });
+    QCOMPARE(bytes.count(token.toUtf8()), holders);
     QStringList byDotenv = readByDotenv(file);
     QStringList expected = variables;
     byDotenv.sort();
@@ -206,28 +206,86 @@ void TestExports::envFileIsReadAsWritten()
     QCOMPARE(readByShell(file, names(variables)), variables);
 }
 
-void TestExports::envFileSaysWhatIsMissing_data()
+void TestExports::oneMistFileServesMistapiAndTerraform()
 {
-    QTest::addColumn<ConnectionProfile>("profile");
-    QTest::addColumn<QString>("comment");
-
-    QTest::addRow("routing assurance host unknown to mistapi")
-        << routingAssuranceProfile()
-        << "# mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; "
-           "routing.ai.juniper.net is not among them, so mistapi may refuse it.\n";
-    QTest::addRow("jumpcloud india")
-        << sampleJumpCloudProfile(QStringLiteral("in"), QStringLiteral("o"), QStringLiteral("A"))
-        << "# JCEnvironment is not set: the JumpCloud PowerShell module documents the values "
-           "STANDARD and EU only, none for the India console (console.in.jumpcloud.com).\n";
+    const QString file = path(QStringLiteral("mist.env"));
+    QString error;
+    QVERIFY2(writeEnvFile(file, sampleMistProfile(), sampleMistToken, &error), qPrintable(error));
+    const QStringList values = readByDotenv(file);
+    QVERIFY(values.contains(QStringLiteral("MIST_APITOKEN=") + sampleMistToken));
+    QVERIFY(values.contains(QStringLiteral("MIST_API_TOKEN=") + sampleMistToken));
+    QVERIFY(values.contains(QStringLiteral("MIST_HOST=api.gc3.mist.com")));
 }
 
-void TestExports::envFileSaysWhatIsMissing()
+void TestExports::jumpCloudFileNamesTheModuleVersion_data()
 {
-    QFETCH(ConnectionProfile, profile);
+    QTest::addColumn<QString>("regionId");
+    QTest::addColumn<QString>("comment"); // empty: no version note at all
+
+    QTest::addRow("us: every version connects there") << "us" << QString();
+    QTest::addRow("eu") << "eu"
+                        << "# JCEnvironment='EU' is read by version 3.0.0 and later of the "
+                           "JumpCloud PowerShell module; older versions silently connect to the "
+                           "US console instead, which refuses a key of the EU console "
+                           "(console.eu.jumpcloud.com).\n";
+    QTest::addRow("india") << "in"
+                           << "# JCEnvironment='IN' is read by version 3.2.0 and later of the "
+                              "JumpCloud PowerShell module; older versions silently connect to "
+                              "the US console instead, which refuses a key of the India console "
+                              "(console.in.jumpcloud.com).\n";
+}
+
+void TestExports::jumpCloudFileNamesTheModuleVersion()
+{
+    QFETCH(QString, regionId);
     QFETCH(QString, comment);
     QString error;
-    const QString text = QString::fromUtf8(envFileText(profile, sampleJumpCloudToken, &error));
-    QVERIFY2(text.contains(comment), qPrintable(text));
+    const QString text = QString::fromUtf8(
+        envFileText(sampleJumpCloudProfile(regionId, QStringLiteral("o"), QStringLiteral("A")),
+                    sampleJumpCloudToken, &error));
+    QVERIFY2(!text.isEmpty(), qPrintable(error));
+    if (comment.isEmpty()) {
+        QVERIFY2(!text.contains(QStringLiteral("version")), qPrintable(text));
+    } else {
+        QVERIFY2(text.contains(comment), qPrintable(text));
+    }
+}
+
+void TestExports::noEnvFileWhereNoToolCouldUseIt_data()
+{
+    QTest::addColumn<ConnectionProfile>("profile");
+    QTest::addColumn<QString>("reason");
+
+    QTest::addRow("routing assurance: a host neither Mist tool accepts")
+        << sampleRoutingAssuranceProfile()
+        << "mistapi and Juniper's Terraform provider for Mist, the tools that read such a file, "
+           "accept only the Juniper Mist cloud hosts they list, and routing.ai.juniper.net is "
+           "not among them";
+    ConnectionProfile unknownConsole = sampleJumpCloudProfile(QStringLiteral("us"), QString(), {});
+    unknownConsole.regionId = QStringLiteral("moon");
+    unknownConsole.regionName = QStringLiteral("Moon");
+    unknownConsole.apiHost = QStringLiteral("console.moon.jumpcloud.com");
+    QTest::addRow("a jumpcloud console the module does not know")
+        << unknownConsole
+        << "the JumpCloud PowerShell module has no JCEnvironment value for the Moon console "
+           "(console.moon.jumpcloud.com) and would connect to the US console instead";
+    ConnectionProfile unknownProvider = sampleMistProfile();
+    unknownProvider.providerId = QStringLiteral("acme-cloud");
+    QTest::addRow("a provider added to the catalog later")
+        << unknownProvider << "there is no .env format for the provider acme-cloud";
+}
+
+void TestExports::noEnvFileWhereNoToolCouldUseIt()
+{
+    QFETCH(ConnectionProfile, profile);
+    QFETCH(QString, reason);
+    QCOMPARE(envFileUnavailableReason(profile), reason);
+    const QString file = path(QStringLiteral("connection.env"));
+    QString error;
+    QVERIFY(!writeEnvFile(file, profile, sampleMistToken, &error));
+    QCOMPARE(error, reason);
+    QVERIFY(!QFile::exists(file));
+    QVERIFY(envFileUnavailableReason(sampleMistProfile()).isEmpty());
 }
 
 void TestExports::mistEnvFileInFull()
@@ -237,12 +295,19 @@ void TestExports::mistEnvFileInFull()
              QStringLiteral(
                  "# Juniper Mist, EMEA 02: Personal token of Ada Lovelace <ada@example.com>\n"
                  "# Organization ACME Corp (ID a97c1b22-a4e9-411e-9bfd-d8695a0f9e61)\n"
-                 "# Read by the mistapi Python package: "
-                 "mistapi.APISession(env_file=\"<this file>\").\n"
+                 "# For the mistapi Python package, mistapi.APISession(env_file=\"<this "
+                 "file>\"), and for Juniper's Terraform provider for Mist, which reads the "
+                 "environment: set -a; . ./<this file>; set +a\n"
                  "# This file holds the API token in the clear: keep it private and delete it "
                  "when it is no longer needed.\n"
+                 "# The API host, read by both.\n"
                  "MIST_HOST='api.gc3.mist.com'\n"
+                 "# The token, as mistapi reads it.\n"
                  "MIST_APITOKEN='") +
+                 sampleMistToken +
+                 QStringLiteral("'\n"
+                                "# The same token, as the Terraform provider reads it.\n"
+                                "MIST_API_TOKEN='") +
                  sampleMistToken + QStringLiteral("'\n"));
 }
 
@@ -253,16 +318,13 @@ void TestExports::unsafeValuesAreRefused_data()
     QTest::addColumn<QString>("variable");
 
     const ConnectionProfile mist = sampleMistProfile();
-    QTest::addRow("single quote") << mist << "abc'def"
-                                  << "MIST_APITOKEN";
-    QTest::addRow("backslash") << mist << "abc\\'def"
-                               << "MIST_APITOKEN";
-    QTest::addRow("line break") << mist << "abc\nMIST_HOST=x"
-                                << "MIST_APITOKEN";
+    const QString tokens = QStringLiteral("MIST_APITOKEN, MIST_API_TOKEN");
+    QTest::addRow("single quote") << mist << "abc'def" << tokens;
+    QTest::addRow("backslash") << mist << "abc\\'def" << tokens;
+    QTest::addRow("line break") << mist << "abc\nMIST_HOST=x" << tokens;
     // python-dotenv expands ${NAME} even in single quotes.
-    QTest::addRow("dollar brace") << mist << "abc${HOME}def"
-                                  << "MIST_APITOKEN";
-    QTest::addRow("non-ASCII") << mist << QStringLiteral("abc\u2019def") << "MIST_APITOKEN";
+    QTest::addRow("dollar brace") << mist << "abc${HOME}def" << tokens;
+    QTest::addRow("non-ASCII") << mist << QStringLiteral("abc\u2019def") << tokens;
     QTest::addRow("organization id")
         << sampleJumpCloudProfile(QStringLiteral("eu"), QStringLiteral("o'1"), QStringLiteral("A"))
         << sampleJumpCloudToken << "JCOrgId";
@@ -307,7 +369,8 @@ void TestExports::envFileIsPrivateEvenWhenReplacingAReadableFile()
     QString error;
     QVERIFY2(writeEnvFile(file, sampleMistProfile(), sampleMistToken, &error), qPrintable(error));
     QCOMPARE(fileMode(file), 0600);
-    QCOMPARE(readFile(file).count(sampleMistToken.toUtf8()), 1);
+    QCOMPARE(readFile(file).count(QByteArray("MIST_APITOKEN='" + sampleMistToken.toUtf8() + "'\n")),
+             1);
     QVERIFY(!readFile(file).contains("OLD=1"));
 }
 

@@ -44,6 +44,7 @@ private slots:
     void reverifyWhoseDateCannotBeSavedSaysSo();
     void deleteAsksFirstThenRemovesTokenAndProfile();
     void withoutSavedConnectionsTheListSaysHowToStart();
+    void envFileIsOfferedOnlyWhereAToolCanReadIt();
     void savedConnectionsTabOpensFromTheKeyboard();
     void lastProviderAndRegionAreRemembered();
     void settingTrustsAnExtraCertificateAuthority();
@@ -226,6 +227,42 @@ void TestMainWindow::withoutSavedConnectionsTheListSaysHowToStart()
     QVERIFY(!child<QPushButton>(saved, "reverifyButton")->isEnabled());
     QVERIFY(!child<QPushButton>(saved, "deleteButton")->isEnabled());
     QVERIFY(child<QPushButton>(saved, "connectButton")->isEnabled());
+}
+
+void TestMainWindow::envFileIsOfferedOnlyWhereAToolCanReadIt()
+{
+    QVERIFY(resultOf(m_store->keeper.save(sampleRoutingAssuranceProfile(), token)).ok());
+    QVERIFY(!saveSampleConnection().isEmpty());
+    makeWindow();
+    m_window->showSavedConnections();
+    auto* saved = m_window->savedConnections();
+    auto* list = child<QTreeWidget>(saved, "connectionList");
+    auto* exportEnv = child<QPushButton>(saved, "exportEnvButton");
+    auto* note = child<QLabel>(saved, "envNote");
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(!note->isVisible());
+
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = list->topLevelItem(row);
+        list->setCurrentItem(item);
+        QVERIFY(child<QPushButton>(saved, "exportProfileButton")->isEnabled());
+        if (item->text(0).startsWith(QStringLiteral("Juniper Mist Routing Assurance"))) {
+            // mistapi and Terraform accept only the Mist clouds they list: no file is offered.
+            QVERIFY(!exportEnv->isEnabled());
+            QVERIFY(note->isVisible());
+            QVERIFY2(note->text().startsWith(QStringLiteral(
+                         "No .env file is offered for this connection: mistapi and Juniper's "
+                         "Terraform provider for Mist")),
+                     qPrintable(note->text()));
+            QCOMPARE(exportEnv->toolTip(), note->text());
+            QTest::mouseClick(exportEnv, Qt::LeftButton);
+            QVERIFY(m_answers.questions.isEmpty());
+        } else {
+            QVERIFY(exportEnv->isEnabled());
+            QVERIFY(!note->isVisible());
+            QVERIFY(exportEnv->toolTip().isEmpty());
+        }
+    }
 }
 
 void TestMainWindow::savedConnectionsTabOpensFromTheKeyboard()

@@ -15,6 +15,7 @@
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <initializer_list>
@@ -32,9 +33,10 @@ const QByteArray jumpCloudBody = sampleJumpCloudBody;
 const QString mist = QStringLiteral("juniper-mist");
 const QString jumpCloud = QStringLiteral("jumpcloud");
 
-// How the server of one region behaves, one letter per region in catalog order:
+// How the server of one region behaves, one letter per region a search asks, in catalog order:
 //   A accepts, H accepts once released, R refuses the token (401), F forbids (403),
-//   L limits the rate (429), C refuses connections, T presents an untrusted certificate,
+//   L limits the rate (429, Retry-After 30), N limits it without a Retry-After, E has a server
+//   error (503, Retry-After 30), C refuses connections, T presents an untrusted certificate,
 //   S never answers.
 CannedReply replyFor(QChar behaviour, const QString& providerId)
 {
@@ -52,6 +54,11 @@ CannedReply replyFor(QChar behaviour, const QString& providerId)
         return CannedReply::json(403, R"({"detail": "no permission"})");
     case 'L':
         return CannedReply::json(429, R"({"detail": "Too Many Request"})")
+            .withHeader("Retry-After", "30");
+    case 'N':
+        return CannedReply::json(429, R"({"detail": "Too Many Request"})");
+    case 'E':
+        return CannedReply::json(503, R"({"detail": "Service Unavailable"})")
             .withHeader("Retry-After", "30");
     case 'S': {
         CannedReply silent;
@@ -88,7 +95,9 @@ Catalog builtinCatalog()
 }
 
 // The regions of one provider, each at a local server on its own address (127.0.0.1 for the
-// first region, 127.0.0.2 for the second...), and the catalog pointed at them.
+// first region, 127.0.0.2 for the second...), and the catalog pointed at them. A region that
+// searches must not ask (the US Government cloud) gets a server that would accept the token,
+// on the next address, so a test sees that it never received it.
 class LocalRegions final
 {
 public:
@@ -96,13 +105,20 @@ public:
         : m_catalog(builtinCatalog()), m_providerId(providerId)
     {
         const Provider* provider = m_catalog.provider(providerId);
-        if (provider == nullptr || provider->regions.size() != behaviours.size()) {
-            qFatal("one behaviour per region of %s", qPrintable(providerId));
+        if (provider == nullptr ||
+            RegionDetector::regionsToBeAsked(*provider).size() != behaviours.size()) {
+            qFatal("one behaviour per region asked of %s", qPrintable(providerId));
+        }
+        QString everyRegion = behaviours;
+        for (int index = 0; index < provider->regions.size(); ++index) {
+            if (!provider->regions.at(index).foundBySearch) {
+                everyRegion.insert(index, QLatin1Char('A'));
+            }
         }
         const QList<Region> regions = provider->regions;
         QMap<QPair<QString, QString>, QUrl> apiBases;
         for (int index = 0; index < regions.size(); ++index) {
-            const QChar behaviour = behaviours.at(index);
+            const QChar behaviour = everyRegion.at(index);
             QUrl base;
             if (behaviour == QLatin1Char('C')) {
                 base.setScheme(QStringLiteral("https"));
@@ -117,7 +133,8 @@ public:
                 }
                 server->setReply(replyFor(behaviour, providerId));
                 base = server->baseUrl();
-                m_servers[regions.at(index).id] = std::move(server);
+                (regions.at(index).foundBySearch ? m_servers : m_unasked)[regions.at(index).id] =
+                    std::move(server);
             }
             apiBases.insert({providerId, regions.at(index).id}, base);
         }
@@ -128,15 +145,22 @@ public:
     // Null for a region that refuses connections: it has no server.
     TlsTestServer* server(const QString& regionId) const
     {
-        const auto found = m_servers.find(regionId);
-        return found == m_servers.end() ? nullptr : found->second.get();
+        for (const auto* servers : {&m_servers, &m_unasked}) {
+            const auto found = servers->find(regionId);
+            if (found != servers->end()) {
+                return found->second.get();
+            }
+        }
+        return nullptr;
     }
+    // The servers of the regions a search asks.
     const std::map<QString, std::unique_ptr<TlsTestServer>>& servers() const { return m_servers; }
 
 private:
     Catalog m_catalog;
     QString m_providerId;
     std::map<QString, std::unique_ptr<TlsTestServer>> m_servers;
+    std::map<QString, std::unique_ptr<TlsTestServer>> m_unasked;
 };
 
 // "api.gc3: verified" for each region asked, "api.eu: stopped" when another region won first.
@@ -166,6 +190,9 @@ private slots:
     void hostsToBeAskedAreEveryRegionsApiHost();
     void firstVerifiedAnswerWinsAndStopsTheRest();
     void jumpCloudKeyGoesOnlyInItsOwnHeader();
+    void mistRateLimitFindsTheRegion_data();
+    void mistRateLimitFindsTheRegion();
+    void jumpCloudRateLimitDoesNotTell();
     void overallOutcomeWhenNoRegionAccepts_data();
     void overallOutcomeWhenNoRegionAccepts();
     void providerWithoutRegionsAnswersOnce();
@@ -241,7 +268,7 @@ void TestRegionDetector::firstVerifiedAnswerWinsAndStopsTheRest()
 {
     // EMEA 02 (api.gc3) holds its acceptance until every region that answers at all has
     // answered, so the list of answers is the same on every run.
-    const LocalRegions regions(m_pki, mist, QStringLiteral("RRCTLSHRSRRR"));
+    const LocalRegions regions(m_pki, mist, QStringLiteral("RRCTESHRSRRR"));
     const std::chrono::seconds deadline(60);
     const std::unique_ptr<Verifier> verifier = makeVerifier(deadline);
     RegionDetector detector(*verifier);
@@ -280,7 +307,7 @@ void TestRegionDetector::firstVerifiedAnswerWinsAndStopsTheRest()
              QStringLiteral("Found your region: EMEA 02 (127.0.0.7) accepted the token."));
     QCOMPARE(regionOutcomes(result),
              strings({"api: rejected", "api.gc1: rejected", "api.ac2: network_error",
-                      "api.gc2: tls_error", "api.gc4: rate_limited", "api.eu: stopped",
+                      "api.gc2: tls_error", "api.gc4: server_error", "api.eu: stopped",
                       "api.gc3: verified", "api.ac6: rejected", "api.gc6: stopped",
                       "api.ac5: rejected", "api.gc5: rejected", "api.gc7: rejected"}));
     QCOMPARE(result.regions.at(0).answer->httpStatus, 401);
@@ -291,7 +318,9 @@ void TestRegionDetector::firstVerifiedAnswerWinsAndStopsTheRest()
     QCOMPARE(answered.constLast().constFirst().value<VerificationResult>().regionId,
              QStringLiteral("api.gc3"));
 
-    // Each region asked once, the token only in Mist's header; none to the untrusted server.
+    // Each region asked once, the token only in Mist's header; none to the untrusted server,
+    // and none to the US Government cloud, which a search never asks.
+    QCOMPARE(regions.server(QStringLiteral("gov"))->connectionCount(), 0);
     for (const auto& [regionId, server] : regions.servers()) {
         const int expected = regionId == QLatin1String("api.gc2") ? 0 : 1;
         QVERIFY2(server->requests().size() == expected, qPrintable(regionId));
@@ -338,6 +367,87 @@ void TestRegionDetector::jumpCloudKeyGoesOnlyInItsOwnHeader()
     }
 }
 
+void TestRegionDetector::mistRateLimitFindsTheRegion_data()
+{
+    QTest::addColumn<QString>("behaviours");
+    QTest::addColumn<int>("retryAfter"); // -1: none
+    QTest::addColumn<QDateTime>("retryAt");
+    QTest::addColumn<QString>("wait");
+
+    // The clock below says 14:37:12 UTC.
+    const QDate day(2026, 11, 26);
+    QTest::addRow("no Retry-After: the next full hour")
+        << "RRRRRRNSSSSS" << -1 << QDateTime(day, QTime(15, 0), QTimeZone::utc())
+        << "try again after 15:00 UTC";
+    QTest::addRow("Retry-After 30 seconds")
+        << "RRRRRRLSSSSS" << 30 << QDateTime(day, QTime(14, 37, 42), QTimeZone::utc())
+        << "wait 30 second";
+}
+
+void TestRegionDetector::mistRateLimitFindsTheRegion()
+{
+    // Mist limits the requests of a token it knows and refuses one it does not with 401, so a
+    // 429 is the token's home region: the search ends there, as the vendor's browser
+    // extension's does, and the regions still silent are stopped.
+    QFETCH(QString, behaviours);
+    QFETCH(int, retryAfter);
+    QFETCH(QDateTime, retryAt);
+    QFETCH(QString, wait);
+    const LocalRegions regions(m_pki, mist, behaviours);
+    const std::unique_ptr<Verifier> verifier = makeVerifier(std::chrono::seconds(60));
+    verifier->setClock(
+        [] { return QDateTime(QDate(2026, 11, 26), QTime(14, 37, 12), QTimeZone::utc()); });
+    RegionDetector detector(*verifier);
+    QSignalSpy finished(&detector, &RegionDetector::finished);
+
+    detector.start(regions.provider(), mistToken);
+
+    QVERIFY(finished.wait(20000));
+    const DetectionResult result = resultOf(finished);
+    QCOMPARE(outcomeId(result.outcome), QStringLiteral("rate_limited"));
+    QCOMPARE(exitCodeFor(result.outcome), 3);
+    QCOMPARE(result.winner.value_or(-1), 6);
+    QVERIFY(result.found() != nullptr);
+    QCOMPARE(result.found()->regionId, QStringLiteral("api.gc3"));
+    QCOMPARE(result.found()->retryAfterSeconds.value_or(-1), retryAfter);
+    QCOMPARE(result.found()->retryAt, retryAt);
+    QCOMPARE(result.title, QStringLiteral("Region found, rate limited"));
+    for (const QString& part : {QStringLiteral("The token belongs to EMEA 02 (127.0.0.7)"), wait}) {
+        QVERIFY2(result.message.contains(part), qPrintable(result.message));
+    }
+    QCOMPARE(result.vendorMessage, QStringLiteral("Too Many Request"));
+    const QStringList outcomes = regionOutcomes(result);
+    QCOMPARE(outcomes.mid(6),
+             strings({"api.gc3: rate_limited", "api.ac6: stopped", "api.gc6: stopped",
+                      "api.ac5: stopped", "api.gc5: stopped", "api.gc7: stopped"}));
+    for (const QString& silent : {QStringLiteral("api.ac6"), QStringLiteral("api.gc7")}) {
+        TlsTestServer* server = regions.server(silent);
+        QTRY_VERIFY2(server->closedConnectionCount() == server->connectionCount(),
+                     qPrintable(silent));
+    }
+    QCOMPARE(regions.server(QStringLiteral("gov"))->connectionCount(), 0);
+}
+
+void TestRegionDetector::jumpCloudRateLimitDoesNotTell()
+{
+    // JumpCloud publishes neither whom it limits nor when the limit ends: a 429 there says
+    // nothing about where the key is at home.
+    const LocalRegions regions(m_pki, jumpCloud, QStringLiteral("RNR"));
+    const std::unique_ptr<Verifier> verifier = makeVerifier(std::chrono::seconds(30));
+    RegionDetector detector(*verifier);
+    QSignalSpy finished(&detector, &RegionDetector::finished);
+
+    detector.start(regions.provider(), jumpCloudToken);
+
+    QVERIFY(finished.wait(20000));
+    const DetectionResult result = resultOf(finished);
+    QVERIFY(result.found() == nullptr);
+    QCOMPARE(outcomeId(result.outcome), QStringLiteral("rate_limited"));
+    QCOMPARE(result.title, QStringLiteral("Region not found for certain"));
+    QCOMPARE(regionOutcomes(result), strings({"us: rejected", "eu: rate_limited", "in: rejected"}));
+    QVERIFY(!result.regions.at(1).answer->retryAt.isValid());
+}
+
 void TestRegionDetector::overallOutcomeWhenNoRegionAccepts_data()
 {
     QTest::addColumn<QString>("behaviours");
@@ -356,14 +466,14 @@ void TestRegionDetector::overallOutcomeWhenNoRegionAccepts_data()
         << strings({"not every region could be checked: APAC 01 (127.0.0.10): connection "
                     "refused.",
                     "127.0.0.10 refused the connection."});
-    QTest::addRow("refused where checked, one region rate limited")
-        << "RRRRLRRRRRRR"
-        << "rate_limited" << 3 << "Region not found for certain"
-        << strings({"Global 05 (127.0.0.5): too many requests.", "30 second"});
-    QTest::addRow("an untrusted certificate tells more than a rate limit")
-        << "RRRRLRRRRRTR"
+    QTest::addRow("refused where checked, one region with a server error")
+        << "RRRRERRRRRRR"
+        << "server_error" << 3 << "Region not found for certain"
+        << strings({"Global 05 (127.0.0.5): server error.", "30 second"});
+    QTest::addRow("an untrusted certificate tells more than a server error")
+        << "RRRRERRRRRTR"
         << "tls_error" << 3 << "Region not found for certain"
-        << strings({"Global 05 (127.0.0.5): too many requests; APAC 02 (127.0.0.11): "
+        << strings({"Global 05 (127.0.0.5): server error; APAC 02 (127.0.0.11): "
                     "connection not trusted.",
                     "Inspecting Proxy Root"});
     QTest::addRow("one region recognises the token but denies access")
@@ -505,7 +615,7 @@ void TestRegionDetector::twelveSlowRegionsTakeLessThanTwiceOneCheck()
     constexpr int rounds = 5;
     ServerThread serverThread;
     Catalog catalog = builtinCatalog();
-    const QList<Region> mistRegions = catalog.provider(mist)->regions;
+    const QList<Region> mistRegions = RegionDetector::regionsToBeAsked(*catalog.provider(mist));
     QMap<QPair<QString, QString>, QUrl> apiBases;
     QList<TlsTestServer*> servers;
     for (int index = 0; index < mistRegions.size(); ++index) {
@@ -521,7 +631,7 @@ void TestRegionDetector::twelveSlowRegionsTakeLessThanTwiceOneCheck()
     }
     catalog = test::builtinCatalogWith(apiBases);
     const Provider& provider = *catalog.provider(mist);
-    const Region& lastRegion = provider.regions.constLast();
+    const Region lastRegion = *provider.region(mistRegions.constLast().id);
     const std::unique_ptr<Verifier> verifier = makeVerifier(std::chrono::seconds(30));
 
     const auto timeOneCheck = [&]() -> qint64 {
@@ -554,13 +664,13 @@ void TestRegionDetector::twelveSlowRegionsTakeLessThanTwiceOneCheck()
         const qint64 detection = timeDetection();
         QVERIFY2(check > 0 && detection > 0, "a check or detection failed or gave another outcome");
         qInfo("round %d: one check %lld ms, detection over %lld regions %lld ms", round + 1, check,
-              static_cast<long long>(provider.regions.size()), detection);
+              static_cast<long long>(mistRegions.size()), detection);
         bestCheck = std::min(bestCheck, check);
         bestDetection = std::min(bestDetection, detection);
     }
     const double ratio = double(bestDetection) / double(bestCheck);
     qInfo("best of %d: one check %lld ms, detection over %lld regions %lld ms, ratio %.2f", rounds,
-          bestCheck, static_cast<long long>(provider.regions.size()), bestDetection, ratio);
+          bestCheck, static_cast<long long>(mistRegions.size()), bestDetection, ratio);
     QVERIFY2(bestCheck >= answerDelayMs, QByteArray::number(bestCheck));
     QVERIFY2(ratio < 2.0, QByteArray::number(ratio));
 

@@ -18,22 +18,30 @@ const QString jumpCloud = QStringLiteral("jumpcloud");
 
 const QString orgId = QStringLiteral("a97c1b22-a4e9-411e-9bfd-d8695a0f9e61");
 
-// The Mist region table (resources/providers.json, docs/ARCHITECTURE.md): id, name, the part of the
-// host between "manage." or "api." and "mist.com" (empty for Global 01).
+// The Mist region table (resources/providers.json): id, name, the host after "manage." or
+// "api.". The US Government cloud is a domain of its own (mist-federal.com), not a subdomain of
+// mist.com.
 struct MistRegion
 {
     const char* id;
     const char* name;
-    const char* subdomain;
+    const char* domain;
 };
 
 const MistRegion mistRegions[] = {
-    {"api", "Global 01", ""},         {"api.gc1", "Global 02", "gc1."},
-    {"api.ac2", "Global 03", "ac2."}, {"api.gc2", "Global 04", "gc2."},
-    {"api.gc4", "Global 05", "gc4."}, {"api.eu", "EMEA 01", "eu."},
-    {"api.gc3", "EMEA 02", "gc3."},   {"api.ac6", "EMEA 03", "ac6."},
-    {"api.gc6", "EMEA 04", "gc6."},   {"api.ac5", "APAC 01", "ac5."},
-    {"api.gc5", "APAC 02", "gc5."},   {"api.gc7", "APAC 03", "gc7."},
+    {"api", "Global 01", "mist.com"},
+    {"api.gc1", "Global 02", "gc1.mist.com"},
+    {"api.ac2", "Global 03", "ac2.mist.com"},
+    {"api.gc2", "Global 04", "gc2.mist.com"},
+    {"api.gc4", "Global 05", "gc4.mist.com"},
+    {"api.eu", "EMEA 01", "eu.mist.com"},
+    {"api.gc3", "EMEA 02", "gc3.mist.com"},
+    {"api.ac6", "EMEA 03", "ac6.mist.com"},
+    {"api.gc6", "EMEA 04", "gc6.mist.com"},
+    {"api.ac5", "APAC 01", "ac5.mist.com"},
+    {"api.gc5", "APAC 02", "gc5.mist.com"},
+    {"api.gc7", "APAC 03", "gc7.mist.com"},
+    {"gov", "US Government", "us.mist-federal.com"},
 };
 
 QString latin1(const char* text)
@@ -76,10 +84,8 @@ void TestRegionResolver::resolves_data()
     for (const MistRegion& row : mistRegions) {
         const QString id = latin1(row.id);
         const QString name = latin1(row.name);
-        const QString apiHost =
-            QStringLiteral("api.") + latin1(row.subdomain) + QStringLiteral("mist.com");
-        const QString portalHost =
-            QStringLiteral("manage.") + latin1(row.subdomain) + QStringLiteral("mist.com");
+        const QString apiHost = QStringLiteral("api.") + latin1(row.domain);
+        const QString portalHost = QStringLiteral("manage.") + latin1(row.domain);
 
         QTest::addRow("%s: id", row.id) << mist << id << id << QString();
         QTest::addRow("%s: id upper-case", row.id) << mist << id.toUpper() << id << QString();
@@ -215,6 +221,10 @@ void TestRegionResolver::nothingMatches_data()
     QTest::addRow("the bare domain") << mist << QStringLiteral("mist.com");
     QTest::addRow("the bare domain as URL") << mist << QStringLiteral("https://www.mist.com/");
     QTest::addRow("unknown host of the domain") << mist << QStringLiteral("api.gc99.mist.com");
+    QTest::addRow("the federal domain's staging portal")
+        << mist << QStringLiteral("https://manage.staging.mist-federal.com/admin/");
+    QTest::addRow("the federal subdomain under mist.com")
+        << mist << QStringLiteral("api.us.mist.com");
     QTest::addRow("host in the path of another site")
         << mist << QStringLiteral("https://evil.example/api.gc1.mist.com");
     QTest::addRow("host as prefix of another domain")

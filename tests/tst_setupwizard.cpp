@@ -82,6 +82,7 @@ private slots:
     void everyPageHasLabelsAndNames();
     void keepPageSavesTheTokenInTheKeychain();
     void keepPageExportsAndCopies();
+    void keepPageOffersNoEnvFileForRoutingAssurance();
 
 private:
     // On the page shown now.
@@ -312,6 +313,53 @@ void TestSetupWizard::keepPageExportsAndCopies()
     QCOMPARE(fileMode(m_answers.savePath), 0600);
 }
 
+void TestSetupWizard::keepPageOffersNoEnvFileForRoutingAssurance()
+{
+    chooseProvider(QStringLiteral("juniper-routing-assurance"));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QTest::mouseClick(next(), Qt::LeftButton);
+    verifyToken(mistToken);
+    QTRY_VERIFY(next()->isEnabled());
+    QTest::mouseClick(next(), Qt::LeftButton);
+    child<QListWidget>("organizationList")->setCurrentRow(0);
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::KeepPageId));
+
+    // No tool that reads a .env file accepts the Routing Assurance host: the page says so
+    // instead of offering a file that cannot work.
+    auto* exportEnv = child<QPushButton>("exportEnvButton");
+    QVERIFY(!exportEnv->isEnabled());
+    auto* note = child<QLabel>("envNote");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("No .env file is offered for this "
+                                                    "connection: mistapi and Juniper's "
+                                                    "Terraform provider")),
+             qPrintable(note->text()));
+    QCOMPARE(exportEnv->toolTip(), note->text());
+    QTest::mouseClick(exportEnv, Qt::LeftButton);
+    QVERIFY(m_answers.questions.isEmpty());
+    QVERIFY(child<QPushButton>("exportProfileButton")->isEnabled());
+    QVERIFY(child<QPushButton>("copySummaryButton")->isEnabled());
+
+    // Back to Juniper Mist: the file is offered again.
+    while (m_wizard->currentId() != int(SetupWizard::ProviderPageId)) {
+        QTest::mouseClick(back(), Qt::LeftButton);
+    }
+    chooseProvider(QStringLiteral("juniper-mist"));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    auto* portals = child<QComboBox>("portalCombo");
+    portals->setCurrentIndex(portals->findData(QStringLiteral("api.gc3")));
+    QTest::mouseClick(next(), Qt::LeftButton);
+    verifyToken(mistToken);
+    QTRY_VERIFY(next()->isEnabled());
+    QTest::mouseClick(next(), Qt::LeftButton);
+    child<QListWidget>("organizationList")->setCurrentRow(0);
+    QTest::mouseClick(next(), Qt::LeftButton);
+    QVERIFY(child<QPushButton>("exportEnvButton")->isEnabled());
+    QVERIFY(!child<QLabel>("envNote")->isVisible());
+    QVERIFY(child<QPushButton>("exportEnvButton")->toolTip().isEmpty());
+}
+
 void TestSetupWizard::guidesSayWhatMattersForEachProvider_data()
 {
     QTest::addColumn<QString>("providerId");
@@ -319,13 +367,18 @@ void TestSetupWizard::guidesSayWhatMattersForEachProvider_data()
     QTest::addColumn<QString>("portal");
     QTest::addRow("Juniper Mist") << "juniper-mist"
                                   << words({"personal token", "organization token",
-                                            "single sign-on", "only once", "90 days", "5,000"})
+                                            "single sign-on", "only once",
+                                            "personal token that has not been used for 90 days",
+                                            "source addresses", "5,000"})
                                   << "https://manage.mist.com";
     QTest::addRow("Routing Assurance")
         << "juniper-routing-assurance" << words({"Create Token", "Observer"})
         << "https://routing.ai.juniper.net";
     QTest::addRow("JumpCloud") << "jumpcloud"
-                               << words({"My API Key", "revokes the old one", "multi-tenant"})
+                               << words({"account menu (your initials)", "My API Key",
+                                         "only when it is made", "Billing role",
+                                         "revokes the old one", "jca_", "may simply have expired",
+                                         "multi-tenant"})
                                << "https://console.jumpcloud.com";
 }
 

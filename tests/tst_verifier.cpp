@@ -48,6 +48,10 @@ private slots:
     void outcomes_data();
     void outcomes();
     void retryAfterAsHttpDate();
+    void mistLimitWithoutRetryAfterEndsAtTheFullHour();
+    void jumpCloudLimitWithoutRetryAfterHasNoTime();
+    void vendorMessageFromTheBody_data();
+    void vendorMessageFromTheBody();
     void testAuthorityIsNotTrustedByDefault();
     void cancelEmitsNothing();
     void cleanupTestCase();
@@ -225,6 +229,105 @@ void TestVerifier::retryAfterAsHttpDate()
     QCOMPARE(result.outcome, Outcome::RateLimited);
     QCOMPARE(result.retryAfterSeconds.value_or(-1), 300);
     QVERIFY2(result.message.contains(QLatin1String("5 minute")), qPrintable(result.message));
+}
+
+void TestVerifier::mistLimitWithoutRetryAfterEndsAtTheFullHour()
+{
+    // Mist resets its count at the hourly boundary and declares no Retry-After.
+    m_clock = [] {
+        return QDateTime(QDate(2026, 11, 24), QTime(23, 37, 12), QTimeZone::utc());
+    };
+    m_server->setReply(CannedReply::json(429, R"({"detail": "Too Many Request"})"));
+
+    const VerificationResult result =
+        check(*m_catalog, QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"), mistToken);
+    m_clock = nullptr;
+
+    QCOMPARE(result.outcome, Outcome::RateLimited);
+    QVERIFY(!result.retryAfterSeconds);
+    QCOMPARE(result.retryAt, QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::utc()));
+    QVERIFY2(result.message.contains(QLatin1String("try again after 00:00 UTC")),
+             qPrintable(result.message));
+    QVERIFY2(!result.message.contains(QLatin1String("few minutes")), qPrintable(result.message));
+    QCOMPARE(result.vendorMessage, QStringLiteral("Too Many Request"));
+}
+
+void TestVerifier::jumpCloudLimitWithoutRetryAfterHasNoTime()
+{
+    // JumpCloud publishes no reset time: the program does not invent one.
+    m_server->setReply(CannedReply::json(429, R"({"message": "Too many requests"})"));
+
+    const VerificationResult result =
+        check(*m_catalog, QStringLiteral("jumpcloud"), QStringLiteral("eu"), jumpCloudToken);
+
+    QCOMPARE(result.outcome, Outcome::RateLimited);
+    QVERIFY(!result.retryAt.isValid());
+    QVERIFY2(result.message.contains(QLatin1String("few minutes")), qPrintable(result.message));
+}
+
+void TestVerifier::vendorMessageFromTheBody_data()
+{
+    QTest::addColumn<QString>("providerId");
+    QTest::addColumn<QString>("regionId");
+    QTest::addColumn<CannedReply>("reply");
+    QTest::addColumn<QString>("vendorMessage");
+
+    const QString mist = QStringLiteral("juniper-mist");
+    const QString jumpCloud = QStringLiteral("jumpcloud");
+    QTest::addRow("mist refusal") << mist << "api.gc3"
+                                  << CannedReply::json(401, R"({"detail": "Invalid token."})")
+                                  << "Invalid token.";
+    QTest::addRow("mist without a detail")
+        << mist << "api.gc3" << CannedReply::json(401, R"({"message": "elsewhere"})") << "";
+    QTest::addRow("jumpcloud unknown key")
+        << jumpCloud << "eu"
+        << CannedReply::json(
+               401, R"({"error":"Unauthorized","message":"Unauthorized: api key user not found"})")
+        << "Unauthorized: api key user not found";
+    QTest::addRow("jumpcloud multi-tenant key without an organization")
+        << jumpCloud << "eu"
+        << CannedReply::json(401, R"({"message":"Unauthorized: no organization selected"})")
+        << "Unauthorized: no organization selected";
+    QTest::addRow("jumpcloud error only")
+        << jumpCloud << "eu" << CannedReply::json(403, R"({"error":"Forbidden"})") << "Forbidden";
+    QTest::addRow("server error") << mist << "api.gc3"
+                                  << CannedReply::json(503, R"({"detail": "Down for upkeep"})")
+                                  << "Down for upkeep";
+    QTest::addRow("line breaks, escapes and a direction override")
+        << mist << "api.gc3"
+        << CannedReply::json(401, R"({"detail": "Invalid\n\u001b[31mtoken\u202e.\t"})")
+        << "Invalid \\x1b[31mtoken.";
+    QTest::addRow("markup stays text")
+        << mist << "api.gc3" << CannedReply::json(401, R"({"detail": "<b>Invalid</b> token"})")
+        << "<b>Invalid</b> token";
+    QTest::addRow("longer than 300 characters")
+        << mist << "api.gc3"
+        << CannedReply::json(401, "{\"detail\": \"" + QByteArray(400, 'x') + "\"}")
+        << QString(QString(299, u'x') + QChar(0x2026));
+    QTest::addRow("an HTML page") << mist << "api.gc3"
+                                  << CannedReply::json(401, "<html>Sign in</html>") << "";
+    QTest::addRow("detail not a text")
+        << mist << "api.gc3" << CannedReply::json(401, R"({"detail": {"x": 1}})") << "";
+}
+
+void TestVerifier::vendorMessageFromTheBody()
+{
+    QFETCH(QString, providerId);
+    QFETCH(QString, regionId);
+    QFETCH(CannedReply, reply);
+    QFETCH(QString, vendorMessage);
+    m_server->setReply(reply);
+
+    const VerificationResult result =
+        check(*m_catalog, providerId, regionId,
+              providerId == QLatin1String("jumpcloud") ? jumpCloudToken : mistToken);
+
+    QCOMPARE(result.httpStatus, reply.status);
+    QCOMPARE(result.vendorMessage, vendorMessage);
+    // The program's own words stay its own.
+    if (!vendorMessage.isEmpty()) {
+        QVERIFY2(!result.message.contains(vendorMessage), qPrintable(result.message));
+    }
 }
 
 void TestVerifier::testAuthorityIsNotTrustedByDefault()

@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>die Anbieter-ID &quot;%1&quot; kommt zweimal vor</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; muss ein Objekt sein</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -277,6 +285,10 @@
     <message>
         <source>--jobs takes a whole number from 1 to %1.</source>
         <translation>--jobs erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>Der Dienst meldete: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +547,10 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
         <source>Environment file (*.env)</source>
         <translation>Umgebungsdatei (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>Für diese Verbindung wird keine .env-Datei angeboten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -623,24 +639,40 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
         <translation>Diese Datei enthält das API-Token im Klartext: Halten Sie sie unter Verschluss und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>Wird vom Python-Paket mistapi gelesen: mistapi.APISession(env_file=&quot;&lt;diese Datei&gt;&quot;).</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi akzeptiert in MIST_HOST nur die Mist-Cloud-Hosts, die es selbst aufführt; %1 gehört nicht dazu, daher lehnt mistapi den Host möglicherweise ab.</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>Wird vom JumpCloud-PowerShell-Modul (Connect-JCOnline) aus Umgebungsvariablen mit diesen Namen gelesen.</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment ist nicht gesetzt: Das JumpCloud-PowerShell-Modul dokumentiert nur die Werte STANDARD und EU, keinen für die Konsole %1 (%2).</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>für den Anbieter %1 gibt es kein .env-Format</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>Für das Python-Paket mistapi, mistapi.APISession(env_file=&quot;&lt;diese Datei&gt;&quot;), und für Junipers Terraform-Provider für Mist, der die Umgebung liest: set -a; . ./&lt;diese Datei&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>Der API-Host, von beiden gelesen.</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>Das Token, wie mistapi es liest.</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>Dasselbe Token, wie der Terraform-Provider es liest.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JCEnvironment=&apos;%1&apos; wird ab Version %2 des JumpCloud-PowerShell-Moduls gelesen; ältere Versionen verbinden sich stattdessen ohne Hinweis mit der US-Konsole, die einen Schlüssel der Konsole %3 (%4) ablehnt.</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>mistapi und Junipers Terraform-Provider für Mist, die Werkzeuge, die eine solche Datei lesen, akzeptieren nur die Juniper-Mist-Cloud-Hosts, die sie selbst aufführen, und %1 gehört nicht dazu</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>das JumpCloud-PowerShell-Modul hat keinen JCEnvironment-Wert für die Konsole %1 (%2) und würde sich stattdessen mit der US-Konsole verbinden</translation>
     </message>
 </context>
 <context>
@@ -743,8 +775,12 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
 <context>
     <name>JumpCloudAnswer</name>
     <message>
-        <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
-        <translation>Stellen Sie sicher, dass der Schlüssel vollständig kopiert wurde. Das Generieren eines neuen API-Schlüssels widerruft den alten; ein Schlüssel, der seit dem Kopieren ersetzt wurde, funktioniert also nicht mehr. Schlüssel funktionieren außerdem nur in ihrer eigenen Region: Diese Prüfung hat %1 (%2) gefragt.</translation>
+        <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
+        <translation>Stellen Sie sicher, dass der Schlüssel vollständig kopiert wurde. Das Generieren eines neuen API-Schlüssels widerruft den alten, und Schlüssel, die mit jca_ beginnen, können ablaufen; ein Schlüssel, der einmal funktioniert hat, funktioniert also womöglich nicht mehr. Schlüssel funktionieren außerdem nur in ihrer eigenen Region: Diese Prüfung hat %1 (%2) gefragt.</translation>
+    </message>
+    <message>
+        <source>API access must be on for your administrator account, and only an administrator with the Billing role can turn it on.</source>
+        <translation>Der API-Zugriff muss für Ihr Administratorkonto eingeschaltet sein, und nur ein Administrator mit der Billing-Rolle kann ihn einschalten.</translation>
     </message>
 </context>
 <context>
@@ -799,14 +835,25 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
     </message>
 </context>
 <context>
-    <name>MistAnswer</name>
+    <name>Main</name>
     <message>
-        <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
-        <translation>Stellen Sie sicher, dass das Token vollständig kopiert wurde. Mist lehnt auch ein Token ab, das gelöscht oder 90 Tage lang nicht verwendet wurde. Ein gültiges Token, das an die falsche Region gesendet wird, wird genauso abgelehnt: Diese Prüfung hat %1 (%2) gefragt; die Adresse Ihres Portals verrät Ihre Region, zum Beispiel %3.</translation>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect kann sein Fenster nicht öffnen: %1. Die Prüfung über die Befehlszeile (--check) funktioniert weiterhin.</translation>
     </message>
+</context>
+<context>
+    <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist erlaubt 5.000 Aufrufe pro Stunde und Token; persönliche Tokens teilen sich dieses Kontingent mit allen anderen Tokens und Portalsitzungen desselben Kontos.</translation>
+    </message>
+    <message>
+        <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
+        <translation>Stellen Sie sicher, dass das Token vollständig kopiert wurde. Mist lehnt auch ein gelöschtes Token ab und entfernt ein persönliches Token, das 90 Tage lang nicht verwendet wurde. Ein Organisationstoken, das auf bestimmte Quelladressen beschränkt ist, wird aus jedem anderen Netz abgelehnt. Ein gültiges Token, das an die falsche Region gesendet wird, wird genauso abgelehnt: Diese Prüfung hat %1 (%2) gefragt; die Adresse Ihres Portals verrät Ihre Region, zum Beispiel %3.</translation>
+    </message>
+    <message>
+        <source>An organization token limited to certain source addresses is refused from any other network: check from a network the token allows.</source>
+        <translation>Ein Organisationstoken, das auf bestimmte Quelladressen beschränkt ist, wird aus jedem anderen Netz abgelehnt: Prüfen Sie es aus einem Netz, das das Token zulässt.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1023,10 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>Die Begrenzung beginnt zur vollen Stunde neu: Versuchen Sie es nach %1 UTC erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1059,10 +1110,6 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
         <translation>Das Portal zeigt den vollständigen Schlüssel nur einmal an, direkt nach dem Erstellen. Kopieren Sie ihn, bevor Sie das Fenster schließen; ein verlorener Schlüssel kann nicht erneut angezeigt, sondern nur ersetzt werden.</translation>
     </message>
     <message>
-        <source>Mist removes a token that has not been used for 90 days. A token found in an old note may already be gone.</source>
-        <translation>Mist entfernt ein Token, das 90 Tage lang nicht verwendet wurde. Ein Token aus einer alten Notiz existiert möglicherweise nicht mehr.</translation>
-    </message>
-    <message>
         <source>Your region is the one in your portal&apos;s address: manage.gc3.mist.com is EMEA 02, for example. On the next page you can also paste that address, or let the program find the region for you.</source>
         <translation>Ihre Region steht in der Adresse Ihres Portals: manage.gc3.mist.com ist zum Beispiel EMEA 02. Auf der nächsten Seite können Sie auch diese Adresse einfügen oder die Region vom Programm ermitteln lassen.</translation>
     </message>
@@ -1107,24 +1154,12 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
         <translation>Melden Sie sich am JumpCloud Admin Portal Ihrer Region an (die Schaltfläche unten öffnet es).</translation>
     </message>
     <message>
-        <source>Choose your initials at the top right, then My API Key.</source>
-        <translation>Wählen Sie oben rechts Ihre Initialen und dann „My API Key“.</translation>
-    </message>
-    <message>
-        <source>If a key is shown and nothing else uses it, copy it. Otherwise choose Generate New API Key and copy the new key.</source>
-        <translation>Wenn ein Schlüssel angezeigt wird und nichts anderes ihn verwendet, kopieren Sie ihn. Andernfalls wählen Sie „Generate New API Key“ und kopieren den neuen Schlüssel.</translation>
-    </message>
-    <message>
         <source>Generating a new key revokes the old one at once: every script and integration that still uses the old key stops working. If your key is in use elsewhere, use that key here rather than making a new one.</source>
         <translation>Das Generieren eines neuen Schlüssels widerruft den alten sofort: Jedes Skript und jede Integration, die noch den alten Schlüssel verwendet, funktioniert nicht mehr. Wenn Ihr Schlüssel bereits anderswo verwendet wird, verwenden Sie diesen Schlüssel hier, statt einen neuen zu erstellen.</translation>
     </message>
     <message>
         <source>The key acts with all the rights of your administrator account. Treat it like your password.</source>
         <translation>Der Schlüssel handelt mit allen Rechten Ihres Administratorkontos. Behandeln Sie ihn wie Ihr Passwort.</translation>
-    </message>
-    <message>
-        <source>Only administrators whose role allows API access have a key. If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
-        <translation>Nur Administratoren, deren Rolle API-Zugriff erlaubt, haben einen Schlüssel. Wenn Ihr Schlüssel mehrere Organisationen erreicht (Multi-Tenant-Administrator), wählen Sie nach der Prüfung die Organisation, für die diese Verbindung gilt.</translation>
     </message>
     <message>
         <source>Sign in to the %1 portal of your region (the button below opens it).</source>
@@ -1137,6 +1172,38 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
     <message>
         <source>Important:</source>
         <translation>Wichtig:</translation>
+    </message>
+    <message>
+        <source>An organization token can be limited to certain source addresses, and the list cannot be changed once the token exists. Such a token is refused from any other network, so check it from a network the token allows.</source>
+        <translation>Ein Organisationstoken kann auf bestimmte Quelladressen beschränkt werden, und diese Liste lässt sich nach dem Erstellen nicht mehr ändern. Aus jedem anderen Netz wird ein solches Token abgelehnt; prüfen Sie es daher aus einem Netz, das das Token zulässt.</translation>
+    </message>
+    <message>
+        <source>Mist removes a personal token that has not been used for 90 days. A token found in an old note may already be gone.</source>
+        <translation>Mist entfernt ein persönliches Token, das 90 Tage lang nicht verwendet wurde. Ein Token aus einer alten Notiz existiert möglicherweise nicht mehr.</translation>
+    </message>
+    <message>
+        <source>API access is off for a new administrator, and only an administrator with the Billing role can turn it on. If the portal says you may not view or generate a key, ask one of them to turn on API access for your account.</source>
+        <translation>Für neue Administratoren ist der API-Zugriff ausgeschaltet, und nur ein Administrator mit der Billing-Rolle kann ihn einschalten. Wenn das Portal meldet, dass Sie keinen Schlüssel ansehen oder generieren dürfen, bitten Sie einen solchen Administrator, den API-Zugriff für Ihr Konto einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Open the account menu (your initials) and choose My API Key.</source>
+        <translation>Öffnen Sie das Kontomenü (Ihre Initialen) und wählen Sie „My API Key“.</translation>
+    </message>
+    <message>
+        <source>Choose Generate New API Key and copy the key at once: JumpCloud shows a key only when it is made, never again.</source>
+        <translation>Wählen Sie „Generate New API Key“ und kopieren Sie den Schlüssel sofort: JumpCloud zeigt einen Schlüssel nur beim Erstellen an, danach nie wieder.</translation>
+    </message>
+    <message>
+        <source>Keys that start with jca_ can carry an expiry date; a new key lasts 90 days unless another date is chosen. A key that worked before and is refused now may simply have expired.</source>
+        <translation>Schlüssel, die mit jca_ beginnen, können ein Ablaufdatum haben; ein neuer Schlüssel gilt 90 Tage, sofern kein anderes Datum gewählt wird. Ein Schlüssel, der früher funktioniert hat und jetzt abgelehnt wird, ist möglicherweise einfach abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Several organizations</source>
+        <translation>Mehrere Organisationen</translation>
+    </message>
+    <message>
+        <source>If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
+        <translation>Wenn Ihr Schlüssel mehrere Organisationen erreicht (Multi-Tenant-Administrator), wählen Sie nach der Prüfung die Organisation, für die diese Verbindung gilt.</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1348,20 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
         <translation>unerwartete Antwort</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>abgebrochen, weil eine andere Region das Token zuerst akzeptiert hat</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>Region gefunden, Anfragen begrenzt</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>Das Token gehört zu %1: %2 begrenzt nur die Anfragen von Tokens, die es kennt, und lehnt alle anderen ab. Die Begrenzung zeigt also, dass das Token dort zu Hause ist. Was es erlaubt, lässt sich prüfen, sobald die Begrenzung vorüber ist.</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>abgebrochen, weil die Region des Tokens zuerst gefunden wurde</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1978,10 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>The other regions:</source>
         <translation>Die anderen Regionen:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>Der Dienst meldete: „%1“</translation>
     </message>
 </context>
 <context>

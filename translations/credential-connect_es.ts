@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>el identificador de proveedor &quot;%1&quot; aparece dos veces</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; debe ser un objeto</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -277,6 +285,10 @@
     <message>
         <source>--jobs takes a whole number from 1 to %1.</source>
         <translation>--jobs admite un número entero de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>El servicio respondió: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +547,10 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
         <source>Environment file (*.env)</source>
         <translation>Archivo de entorno (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>No se ofrece ningún archivo .env para esta conexión: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -623,24 +639,40 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
         <translation>Este archivo contiene el token de API sin cifrar: manténgalo en privado y elimínelo cuando ya no lo necesite.</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>Lo lee el paquete de Python mistapi: mistapi.APISession(env_file=&quot;&lt;este archivo&gt;&quot;).</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi solo acepta en MIST_HOST los hosts de la nube de Mist que tiene en su lista; %1 no está entre ellos, así que mistapi podría rechazarlo.</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>Lo lee el módulo de PowerShell de JumpCloud (Connect-JCOnline) desde variables de entorno con estos nombres.</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment no está definida: el módulo de PowerShell de JumpCloud solo documenta los valores STANDARD y EU, ninguno para la consola %1 (%2).</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>no existe ningún formato .env para el proveedor %1</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>Para el paquete de Python mistapi, mistapi.APISession(env_file=&quot;&lt;este archivo&gt;&quot;), y para el proveedor de Terraform de Juniper para Mist, que lee el entorno: set -a; . ./&lt;este archivo&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>El host de la API, que leen ambos.</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>El token, tal como lo lee mistapi.</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>El mismo token, tal como lo lee el proveedor de Terraform.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>El módulo de PowerShell de JumpCloud lee JCEnvironment=&apos;%1&apos; a partir de la versión %2; las versiones anteriores se conectan sin avisar a la consola de EE. UU., que rechaza una clave de la consola %3 (%4).</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>mistapi y el proveedor de Terraform de Juniper para Mist, las herramientas que leen un archivo así, solo aceptan los hosts de la nube de Juniper Mist que tienen en su lista, y %1 no está entre ellos</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>el módulo de PowerShell de JumpCloud no tiene ningún valor de JCEnvironment para la consola %1 (%2) y se conectaría en su lugar a la consola de EE. UU.</translation>
     </message>
 </context>
 <context>
@@ -743,8 +775,12 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
 <context>
     <name>JumpCloudAnswer</name>
     <message>
-        <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
-        <translation>Compruebe que la clave se copió entera. Generar una clave de API nueva revoca la anterior, así que una clave sustituida después de copiarla ya no funciona. Además, las claves solo funcionan en su propia región: esta comprobación consultó %1 (%2).</translation>
+        <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
+        <translation>Compruebe que la clave se copió entera. Generar una clave de API nueva revoca la anterior, y las claves que empiezan por jca_ pueden caducar, así que una clave que funcionó en su momento puede haber dejado de funcionar. Además, las claves solo funcionan en su propia región: esta comprobación consultó %1 (%2).</translation>
+    </message>
+    <message>
+        <source>API access must be on for your administrator account, and only an administrator with the Billing role can turn it on.</source>
+        <translation>El acceso a la API debe estar activado para su cuenta de administrador, y solo un administrador con el rol Billing puede activarlo.</translation>
     </message>
 </context>
 <context>
@@ -799,14 +835,25 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
     </message>
 </context>
 <context>
-    <name>MistAnswer</name>
+    <name>Main</name>
     <message>
-        <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
-        <translation>Compruebe que el token se copió entero. Mist también rechaza los tokens que se han eliminado o que llevan 90 días sin usarse. Un token válido enviado a la región equivocada se rechaza de la misma forma: esta comprobación consultó %1 (%2); la dirección de su portal indica su región, por ejemplo %3.</translation>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect no puede abrir su ventana: %1. La comprobación desde la línea de comandos (--check) sigue funcionando.</translation>
     </message>
+</context>
+<context>
+    <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist permite 5000 llamadas por hora por token; los tokens personales comparten ese cupo con todos los demás tokens y sesiones del portal de la misma cuenta.</translation>
+    </message>
+    <message>
+        <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
+        <translation>Compruebe que el token se copió entero. Mist también rechaza los tokens eliminados y elimina los tokens personales que llevan 90 días sin usarse. Un token de organización limitado a ciertas direcciones de origen se rechaza desde cualquier otra red. Un token válido enviado a la región equivocada se rechaza de la misma forma: esta comprobación consultó %1 (%2); la dirección de su portal indica su región, por ejemplo %3.</translation>
+    </message>
+    <message>
+        <source>An organization token limited to certain source addresses is refused from any other network: check from a network the token allows.</source>
+        <translation>Un token de organización limitado a ciertas direcciones de origen se rechaza desde cualquier otra red: compruébelo desde una red que el token permita.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1023,10 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>El límite se reinicia a la hora en punto: vuelva a intentarlo después de las %1 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1059,10 +1110,6 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
         <translation>El portal muestra la clave completa una sola vez, justo después de crearla. Cópiela antes de cerrar la ventana; una clave perdida no se puede volver a mostrar, solo sustituir.</translation>
     </message>
     <message>
-        <source>Mist removes a token that has not been used for 90 days. A token found in an old note may already be gone.</source>
-        <translation>Mist elimina los tokens que llevan 90 días sin usarse. Puede que un token encontrado en una nota antigua ya no exista.</translation>
-    </message>
-    <message>
         <source>Your region is the one in your portal&apos;s address: manage.gc3.mist.com is EMEA 02, for example. On the next page you can also paste that address, or let the program find the region for you.</source>
         <translation>Su región es la que aparece en la dirección de su portal: manage.gc3.mist.com es EMEA 02, por ejemplo. En la página siguiente también puede pegar esa dirección o dejar que el programa busque la región por usted.</translation>
     </message>
@@ -1107,24 +1154,12 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
         <translation>Inicie sesión en el JumpCloud Admin Portal de su región (el botón de abajo lo abre).</translation>
     </message>
     <message>
-        <source>Choose your initials at the top right, then My API Key.</source>
-        <translation>Elija sus iniciales, arriba a la derecha, y después «My API Key».</translation>
-    </message>
-    <message>
-        <source>If a key is shown and nothing else uses it, copy it. Otherwise choose Generate New API Key and copy the new key.</source>
-        <translation>Si se muestra una clave y nada más la usa, cópiela. Si no, elija «Generate New API Key» y copie la clave nueva.</translation>
-    </message>
-    <message>
         <source>Generating a new key revokes the old one at once: every script and integration that still uses the old key stops working. If your key is in use elsewhere, use that key here rather than making a new one.</source>
         <translation>Generar una clave nueva revoca la anterior de inmediato: todos los scripts e integraciones que aún usen la clave anterior dejarán de funcionar. Si su clave se usa en otro sitio, use esa misma clave aquí en lugar de crear una nueva.</translation>
     </message>
     <message>
         <source>The key acts with all the rights of your administrator account. Treat it like your password.</source>
         <translation>La clave actúa con todos los permisos de su cuenta de administrador. Trátela como su contraseña.</translation>
-    </message>
-    <message>
-        <source>Only administrators whose role allows API access have a key. If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
-        <translation>Solo tienen clave los administradores cuyo rol permite el acceso a la API. Si su clave da acceso a varias organizaciones (administrador multiinquilino), elegirá la de esta conexión después de la comprobación.</translation>
     </message>
     <message>
         <source>Sign in to the %1 portal of your region (the button below opens it).</source>
@@ -1137,6 +1172,38 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
     <message>
         <source>Important:</source>
         <translation>Importante:</translation>
+    </message>
+    <message>
+        <source>An organization token can be limited to certain source addresses, and the list cannot be changed once the token exists. Such a token is refused from any other network, so check it from a network the token allows.</source>
+        <translation>Un token de organización se puede limitar a ciertas direcciones de origen, y esa lista no se puede cambiar una vez creado el token. Desde cualquier otra red, ese token se rechaza, así que compruébelo desde una red que el token permita.</translation>
+    </message>
+    <message>
+        <source>Mist removes a personal token that has not been used for 90 days. A token found in an old note may already be gone.</source>
+        <translation>Mist elimina los tokens personales que llevan 90 días sin usarse. Puede que un token encontrado en una nota antigua ya no exista.</translation>
+    </message>
+    <message>
+        <source>API access is off for a new administrator, and only an administrator with the Billing role can turn it on. If the portal says you may not view or generate a key, ask one of them to turn on API access for your account.</source>
+        <translation>El acceso a la API está desactivado para los administradores nuevos, y solo un administrador con el rol Billing puede activarlo. Si el portal indica que no puede ver ni generar una clave, pida a uno de ellos que active el acceso a la API para su cuenta.</translation>
+    </message>
+    <message>
+        <source>Open the account menu (your initials) and choose My API Key.</source>
+        <translation>Abra el menú de la cuenta (sus iniciales) y elija «My API Key».</translation>
+    </message>
+    <message>
+        <source>Choose Generate New API Key and copy the key at once: JumpCloud shows a key only when it is made, never again.</source>
+        <translation>Elija «Generate New API Key» y copie la clave enseguida: JumpCloud solo muestra una clave cuando se crea, nunca más.</translation>
+    </message>
+    <message>
+        <source>Keys that start with jca_ can carry an expiry date; a new key lasts 90 days unless another date is chosen. A key that worked before and is refused now may simply have expired.</source>
+        <translation>Las claves que empiezan por jca_ pueden tener fecha de caducidad; una clave nueva dura 90 días, salvo que se elija otra fecha. Una clave que antes funcionaba y ahora se rechaza puede haber caducado, sin más.</translation>
+    </message>
+    <message>
+        <source>Several organizations</source>
+        <translation>Varias organizaciones</translation>
+    </message>
+    <message>
+        <source>If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
+        <translation>Si su clave da acceso a varias organizaciones (administrador multiinquilino), elegirá la de esta conexión después de la comprobación.</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1348,20 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
         <translation>respuesta inesperada</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>se detuvo porque otra región aceptó antes el token</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>Región encontrada, solicitudes limitadas</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>El token pertenece a %1: %2 solo limita los tokens que conoce y rechaza los demás, así que el límite muestra que el token es de allí. Lo que permite podrá comprobarse cuando termine el límite.</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>se detuvo porque antes se encontró la región del token</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1978,10 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>The other regions:</source>
         <translation>Las demás regiones:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>El servicio respondió: «%1»</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>l&apos;identifiant de fournisseur &quot;%1&quot; apparaît deux fois</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; doit être un objet</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -277,6 +285,10 @@
     <message>
         <source>--jobs takes a whole number from 1 to %1.</source>
         <translation>--jobs attend un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>Le service a répondu : %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +547,10 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
         <source>Environment file (*.env)</source>
         <translation>Fichier d&apos;environnement (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>Aucun fichier .env n&apos;est proposé pour cette connexion&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -623,24 +639,40 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
         <translation>Ce fichier contient le jeton d&apos;API en clair&#xa0;: gardez-le privé et supprimez-le dès qu&apos;il n&apos;est plus nécessaire.</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>Lu par le paquet Python mistapi&#xa0;: mistapi.APISession(env_file=&quot;&lt;ce fichier&gt;&quot;).</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi n&apos;accepte dans MIST_HOST que les hôtes cloud Mist qu&apos;il répertorie&#xa0;; %1 n&apos;en fait pas partie, mistapi risque donc de le refuser.</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>Lu par le module PowerShell JumpCloud (Connect-JCOnline) dans les variables d&apos;environnement portant ces noms.</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment n&apos;est pas défini&#xa0;: le module PowerShell JumpCloud ne documente que les valeurs STANDARD et EU, aucune pour la console %1 (%2).</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>il n&apos;existe pas de format .env pour le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>Pour le paquet Python mistapi, mistapi.APISession(env_file=&quot;&lt;ce fichier&gt;&quot;), et pour le fournisseur Terraform de Juniper pour Mist, qui lit l&apos;environnement&#xa0;: set -a; . ./&lt;ce fichier&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>L&apos;hôte de l&apos;API, lu par les deux.</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>Le jeton, tel que mistapi le lit.</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>Le même jeton, tel que le fournisseur Terraform le lit.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JCEnvironment=&apos;%1&apos; est lu par le module PowerShell JumpCloud à partir de la version %2&#xa0;; les versions plus anciennes se connectent sans prévenir à la console des États-Unis, qui refuse une clé de la console %3 (%4).</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>mistapi et le fournisseur Terraform de Juniper pour Mist, les outils qui lisent un tel fichier, n&apos;acceptent que les hôtes cloud Juniper Mist qu&apos;ils répertorient, et %1 n&apos;en fait pas partie</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>le module PowerShell JumpCloud n&apos;a aucune valeur JCEnvironment pour la console %1 (%2) et se connecterait à la place à la console des États-Unis</translation>
     </message>
 </context>
 <context>
@@ -743,8 +775,12 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
 <context>
     <name>JumpCloudAnswer</name>
     <message>
-        <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
-        <translation>Assurez-vous que la clé a été copiée en entier. La génération d&apos;une nouvelle clé d&apos;API révoque l&apos;ancienne&#xa0;: une clé remplacée depuis sa copie ne fonctionne donc plus. De plus, une clé ne fonctionne que dans sa propre région&#xa0;: cette vérification a interrogé %1 (%2).</translation>
+        <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
+        <translation>Assurez-vous que la clé a été copiée en entier. La génération d&apos;une nouvelle clé d&apos;API révoque l&apos;ancienne, et les clés qui commencent par jca_ peuvent expirer&#xa0;: une clé qui a fonctionné peut donc ne plus fonctionner. De plus, une clé ne fonctionne que dans sa propre région&#xa0;: cette vérification a interrogé %1 (%2).</translation>
+    </message>
+    <message>
+        <source>API access must be on for your administrator account, and only an administrator with the Billing role can turn it on.</source>
+        <translation>L&apos;accès à l&apos;API doit être activé pour votre compte administrateur, et seul un administrateur doté du rôle Billing peut l&apos;activer.</translation>
     </message>
 </context>
 <context>
@@ -799,14 +835,25 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
     </message>
 </context>
 <context>
-    <name>MistAnswer</name>
+    <name>Main</name>
     <message>
-        <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
-        <translation>Assurez-vous que le jeton a été copié en entier. Mist refuse aussi un jeton supprimé ou inutilisé depuis 90 jours. Un jeton valide envoyé à la mauvaise région est refusé de la même façon&#xa0;: cette vérification a interrogé %1 (%2)&#xa0;; l&apos;adresse de votre portail indique votre région, par exemple %3.</translation>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect ne peut pas ouvrir sa fenêtre&#xa0;: %1. La vérification en ligne de commande (--check) fonctionne toujours.</translation>
     </message>
+</context>
+<context>
+    <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist autorise 5&#xa0;000 appels par heure et par jeton&#xa0;; les jetons personnels partagent ce quota avec tous les autres jetons et toutes les sessions de portail du même compte.</translation>
+    </message>
+    <message>
+        <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
+        <translation>Assurez-vous que le jeton a été copié en entier. Mist refuse aussi un jeton supprimé et supprime un jeton personnel inutilisé depuis 90 jours. Un jeton d&apos;organisation limité à certaines adresses source est refusé depuis tout autre réseau. Un jeton valide envoyé à la mauvaise région est refusé de la même façon&#xa0;: cette vérification a interrogé %1 (%2)&#xa0;; l&apos;adresse de votre portail indique votre région, par exemple %3.</translation>
+    </message>
+    <message>
+        <source>An organization token limited to certain source addresses is refused from any other network: check from a network the token allows.</source>
+        <translation>Un jeton d&apos;organisation limité à certaines adresses source est refusé depuis tout autre réseau&#xa0;: vérifiez depuis un réseau que le jeton autorise.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1023,10 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>La limite repart à zéro à chaque heure pleine : réessayez après %1 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1059,10 +1110,6 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
         <translation>Le portail n&apos;affiche la clé complète qu&apos;une seule fois, juste après sa création. Copiez-la avant de fermer la fenêtre&#xa0;; une clé perdue ne peut pas être affichée de nouveau, seulement remplacée.</translation>
     </message>
     <message>
-        <source>Mist removes a token that has not been used for 90 days. A token found in an old note may already be gone.</source>
-        <translation>Mist supprime un jeton inutilisé depuis 90 jours. Un jeton retrouvé dans une vieille note n&apos;existe peut-être plus.</translation>
-    </message>
-    <message>
         <source>Your region is the one in your portal&apos;s address: manage.gc3.mist.com is EMEA 02, for example. On the next page you can also paste that address, or let the program find the region for you.</source>
         <translation>Votre région est celle qui figure dans l&apos;adresse de votre portail&#xa0;: manage.gc3.mist.com correspond par exemple à EMEA 02. À la page suivante, vous pouvez aussi coller cette adresse ou laisser le programme trouver la région pour vous.</translation>
     </message>
@@ -1107,24 +1154,12 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
         <translation>Connectez-vous au JumpCloud Admin Portal de votre région (le bouton ci-dessous l&apos;ouvre).</translation>
     </message>
     <message>
-        <source>Choose your initials at the top right, then My API Key.</source>
-        <translation>Choisissez vos initiales en haut à droite, puis «&#xa0;My API Key&#xa0;».</translation>
-    </message>
-    <message>
-        <source>If a key is shown and nothing else uses it, copy it. Otherwise choose Generate New API Key and copy the new key.</source>
-        <translation>Si une clé est affichée et que rien d&apos;autre ne l&apos;utilise, copiez-la. Sinon, choisissez «&#xa0;Generate New API Key&#xa0;» et copiez la nouvelle clé.</translation>
-    </message>
-    <message>
         <source>Generating a new key revokes the old one at once: every script and integration that still uses the old key stops working. If your key is in use elsewhere, use that key here rather than making a new one.</source>
         <translation>La génération d&apos;une nouvelle clé révoque immédiatement l&apos;ancienne&#xa0;: tous les scripts et intégrations qui utilisent encore l&apos;ancienne clé cessent de fonctionner. Si votre clé est déjà utilisée ailleurs, utilisez-la ici plutôt que d&apos;en créer une nouvelle.</translation>
     </message>
     <message>
         <source>The key acts with all the rights of your administrator account. Treat it like your password.</source>
         <translation>La clé agit avec tous les droits de votre compte administrateur. Traitez-la comme votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Only administrators whose role allows API access have a key. If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
-        <translation>Seuls les administrateurs dont le rôle autorise l&apos;accès à l&apos;API disposent d&apos;une clé. Si votre clé donne accès à plusieurs organisations (administrateur multilocataire), vous choisirez après la vérification celle à laquelle cette connexion est destinée.</translation>
     </message>
     <message>
         <source>Sign in to the %1 portal of your region (the button below opens it).</source>
@@ -1137,6 +1172,38 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
     <message>
         <source>Important:</source>
         <translation>Important&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An organization token can be limited to certain source addresses, and the list cannot be changed once the token exists. Such a token is refused from any other network, so check it from a network the token allows.</source>
+        <translation>Un jeton d&apos;organisation peut être limité à certaines adresses source, et cette liste ne peut plus être modifiée une fois le jeton créé. Depuis tout autre réseau, un tel jeton est refusé&#xa0;: vérifiez-le donc depuis un réseau que le jeton autorise.</translation>
+    </message>
+    <message>
+        <source>Mist removes a personal token that has not been used for 90 days. A token found in an old note may already be gone.</source>
+        <translation>Mist supprime un jeton personnel inutilisé depuis 90 jours. Un jeton retrouvé dans une ancienne note n&apos;existe peut-être plus.</translation>
+    </message>
+    <message>
+        <source>API access is off for a new administrator, and only an administrator with the Billing role can turn it on. If the portal says you may not view or generate a key, ask one of them to turn on API access for your account.</source>
+        <translation>L&apos;accès à l&apos;API est désactivé pour un nouvel administrateur, et seul un administrateur doté du rôle Billing peut l&apos;activer. Si le portail indique que vous ne pouvez ni afficher ni générer de clé, demandez à l&apos;un d&apos;eux d&apos;activer l&apos;accès à l&apos;API pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Open the account menu (your initials) and choose My API Key.</source>
+        <translation>Ouvrez le menu du compte (vos initiales) et choisissez «&#xa0;My API Key&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose Generate New API Key and copy the key at once: JumpCloud shows a key only when it is made, never again.</source>
+        <translation>Choisissez «&#xa0;Generate New API Key&#xa0;» et copiez la clé immédiatement&#xa0;: JumpCloud n&apos;affiche une clé qu&apos;au moment de sa création, plus jamais ensuite.</translation>
+    </message>
+    <message>
+        <source>Keys that start with jca_ can carry an expiry date; a new key lasts 90 days unless another date is chosen. A key that worked before and is refused now may simply have expired.</source>
+        <translation>Les clés qui commencent par jca_ peuvent avoir une date d&apos;expiration&#xa0;; une nouvelle clé est valable 90 jours, sauf si une autre date est choisie. Une clé qui fonctionnait et qui est refusée maintenant a peut-être tout simplement expiré.</translation>
+    </message>
+    <message>
+        <source>Several organizations</source>
+        <translation>Plusieurs organisations</translation>
+    </message>
+    <message>
+        <source>If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
+        <translation>Si votre clé donne accès à plusieurs organisations (administrateur multilocataire), vous choisirez après la vérification celle à laquelle cette connexion est destinée.</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1348,20 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
         <translation>réponse inattendue</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>arrêtée, car une autre région a accepté le jeton en premier</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>Région trouvée, requêtes limitées</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>Le jeton appartient à %1 : %2 ne limite que les jetons qu’il connaît et refuse les autres ; la limite montre donc que le jeton est bien chez lui là-bas. Ce qu’il autorise pourra être vérifié une fois la limite passée.</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>arrêtée, car la région du jeton a été trouvée avant</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1978,10 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>The other regions:</source>
         <translation>Les autres régions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>Le service a répondu : « %1 »</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>プロバイダー ID &quot;%1&quot; が重複しています</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; は true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; はオブジェクトである必要があります</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -277,6 +285,10 @@
     <message>
         <source>--jobs takes a whole number from 1 to %1.</source>
         <translation>--jobs には 1 から %1 までの整数を指定します。</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>サービスの応答: %1</translation>
     </message>
 </context>
 <context>
@@ -533,6 +545,10 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <source>Environment file (*.env)</source>
         <translation>環境ファイル (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>この接続には .env ファイルを用意していません: %1。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -620,24 +636,40 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <translation>このファイルには API トークンが平文で含まれています。他人に見られないように保管し、不要になったら削除してください。</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>mistapi Python パッケージで読み込みます: mistapi.APISession(env_file=&quot;&lt;このファイル&gt;&quot;)。</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi が MIST_HOST で受け付けるのは、mistapi に登録されている Mist クラウドのホストのみです。%1 はその中に含まれていないため、mistapi で拒否される可能性があります。</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>JumpCloud PowerShell モジュール (Connect-JCOnline) が、これらの名前の環境変数から読み込みます。</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment は設定していません。JumpCloud PowerShell モジュールのドキュメントに記載されている値は STANDARD と EU のみで、%1 コンソール (%2) 用の値はありません。</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>プロバイダー %1 用の .env 形式はありません</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>mistapi Python パッケージ (mistapi.APISession(env_file=&quot;&lt;このファイル&gt;&quot;)) と、環境変数を読み込む Juniper の Mist 用 Terraform プロバイダー向けです: set -a; . ./&lt;このファイル&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>API ホスト。両方が読み込みます。</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>トークン。mistapi はこの名前で読み込みます。</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>同じトークン。Terraform プロバイダーはこの名前で読み込みます。</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JCEnvironment=&apos;%1&apos; は JumpCloud PowerShell モジュールのバージョン %2 以降で読み込まれます。それより古いバージョンは何も知らせずに米国のコンソールに接続しますが、米国のコンソールでは %3 コンソール (%4) のキーは拒否されます。</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>このようなファイルを読み込むツールである mistapi と Juniper の Mist 用 Terraform プロバイダーは、それぞれに登録されている Juniper Mist クラウドのホストしか受け付けず、%1 はその中に含まれていません</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>JumpCloud PowerShell モジュールには %1 コンソール (%2) 用の JCEnvironment の値がなく、代わりに米国のコンソールに接続してしまいます</translation>
     </message>
 </context>
 <context>
@@ -738,8 +770,12 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
 <context>
     <name>JumpCloudAnswer</name>
     <message>
-        <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
-        <translation>キーがすべてコピーされているか確認してください。新しい API キーを生成すると古いキーは無効になるため、コピーした後に生成し直されたキーは使用できません。また、キーは発行されたリージョンでのみ有効です。今回のチェックでは %1 (%2) に問い合わせました。</translation>
+        <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
+        <translation>キーがすべてコピーされているか確認してください。新しい API キーを生成すると古いキーは無効になり、jca_ で始まるキーには有効期限があることもあるため、以前は使えていたキーが使えなくなっている場合があります。また、キーは発行されたリージョンでのみ有効です。今回のチェックでは %1 (%2) に問い合わせました。</translation>
+    </message>
+    <message>
+        <source>API access must be on for your administrator account, and only an administrator with the Billing role can turn it on.</source>
+        <translation>管理者アカウントの API アクセスがオンになっている必要があります。オンにできるのは Billing ロールを持つ管理者だけです。</translation>
     </message>
 </context>
 <context>
@@ -794,14 +830,25 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     </message>
 </context>
 <context>
-    <name>MistAnswer</name>
+    <name>Main</name>
     <message>
-        <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
-        <translation>トークンがすべてコピーされているか確認してください。Mist は、削除されたトークンや 90 日間使用されなかったトークンも拒否します。有効なトークンでも、異なるリージョンに送信すると同じように拒否されます。今回のチェックでは %1 (%2) に問い合わせました。リージョンはポータルのアドレスで確認できます（例: %3）。</translation>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect のウィンドウを開けません: %1。コマンドラインでのチェック (--check) は引き続き使用できます。</translation>
     </message>
+</context>
+<context>
+    <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist では、トークンごとに 1 時間あたり 5,000 回まで呼び出しが可能です。個人トークンは、同じアカウントの他のすべてのトークンやポータルのセッションとこの上限を共有します。</translation>
+    </message>
+    <message>
+        <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
+        <translation>トークンがすべてコピーされているか確認してください。Mist は削除されたトークンも拒否し、90 日間使用されなかった個人トークンは削除します。特定の送信元アドレスに限定された組織トークンは、ほかのネットワークからは拒否されます。有効なトークンでも、異なるリージョンに送信すると同じように拒否されます。今回のチェックでは %1 (%2) に問い合わせました。リージョンはポータルのアドレスで確認できます（例: %3）。</translation>
+    </message>
+    <message>
+        <source>An organization token limited to certain source addresses is refused from any other network: check from a network the token allows.</source>
+        <translation>特定の送信元アドレスに限定された組織トークンは、ほかのネットワークからは拒否されます。トークンが許可しているネットワークからチェックしてください。</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1015,10 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <source>Nothing was sent.</source>
         <translation>何も送信されていません。</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>制限は毎正時にリセットされます。%1 (UTC) 以降にもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1051,10 +1102,6 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <translation>ポータルでキー全体が表示されるのは、作成した直後の 1 回だけです。ウィンドウを閉じる前にコピーしてください。紛失したキーを再表示することはできず、新しいキーに置き換えるしかありません。</translation>
     </message>
     <message>
-        <source>Mist removes a token that has not been used for 90 days. A token found in an old note may already be gone.</source>
-        <translation>Mist は、90 日間使用されていないトークンを削除します。古いメモに残っていたトークンは、すでに削除されている可能性があります。</translation>
-    </message>
-    <message>
         <source>Your region is the one in your portal&apos;s address: manage.gc3.mist.com is EMEA 02, for example. On the next page you can also paste that address, or let the program find the region for you.</source>
         <translation>リージョンはポータルのアドレスからわかります。たとえば、manage.gc3.mist.com は EMEA 02 です。次のページでは、このアドレスを貼り付けることも、プログラムにリージョンを検出させることもできます。</translation>
     </message>
@@ -1099,24 +1146,12 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <translation>お使いのリージョンの JumpCloud Admin Portal にサインインします（下のボタンで開けます）。</translation>
     </message>
     <message>
-        <source>Choose your initials at the top right, then My API Key.</source>
-        <translation>右上にある自分のイニシャルを選択し、「My API Key」を選択します。</translation>
-    </message>
-    <message>
-        <source>If a key is shown and nothing else uses it, copy it. Otherwise choose Generate New API Key and copy the new key.</source>
-        <translation>キーが表示されていて、他で使用されていなければ、そのキーをコピーします。そうでない場合は、「Generate New API Key」を選択して新しいキーをコピーします。</translation>
-    </message>
-    <message>
         <source>Generating a new key revokes the old one at once: every script and integration that still uses the old key stops working. If your key is in use elsewhere, use that key here rather than making a new one.</source>
         <translation>新しいキーを生成すると古いキーは即座に無効になり、古いキーを使用しているスクリプトや連携はすべて動作しなくなります。キーを他で使用している場合は、新しく作成せずに、そのキーをここで使用してください。</translation>
     </message>
     <message>
         <source>The key acts with all the rights of your administrator account. Treat it like your password.</source>
         <translation>このキーには、管理者アカウントのすべての権限があります。パスワードと同様に扱ってください。</translation>
-    </message>
-    <message>
-        <source>Only administrators whose role allows API access have a key. If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
-        <translation>キーを持っているのは、ロールで API アクセスが許可されている管理者だけです。キーで複数の組織にアクセスできる場合（マルチテナント管理者）は、チェックの後で、この接続の対象となる組織を選択します。</translation>
     </message>
     <message>
         <source>Sign in to the %1 portal of your region (the button below opens it).</source>
@@ -1129,6 +1164,38 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     <message>
         <source>Important:</source>
         <translation>重要:</translation>
+    </message>
+    <message>
+        <source>An organization token can be limited to certain source addresses, and the list cannot be changed once the token exists. Such a token is refused from any other network, so check it from a network the token allows.</source>
+        <translation>組織トークンは特定の送信元アドレスからの利用に限定でき、その一覧はトークンの作成後に変更できません。そのようなトークンはほかのネットワークからは拒否されるため、トークンが許可しているネットワークからチェックしてください。</translation>
+    </message>
+    <message>
+        <source>Mist removes a personal token that has not been used for 90 days. A token found in an old note may already be gone.</source>
+        <translation>Mist は、90 日間使用されていない個人トークンを削除します。古いメモに残っていたトークンは、すでに削除されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>API access is off for a new administrator, and only an administrator with the Billing role can turn it on. If the portal says you may not view or generate a key, ask one of them to turn on API access for your account.</source>
+        <translation>新しい管理者では API アクセスがオフになっており、オンにできるのは Billing ロールを持つ管理者だけです。キーを表示または生成する権限がないとポータルに表示された場合は、そのような管理者に、自分のアカウントの API アクセスをオンにするよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>Open the account menu (your initials) and choose My API Key.</source>
+        <translation>アカウントメニュー (自分のイニシャル) を開き、「My API Key」を選択します。</translation>
+    </message>
+    <message>
+        <source>Choose Generate New API Key and copy the key at once: JumpCloud shows a key only when it is made, never again.</source>
+        <translation>「Generate New API Key」を選択し、すぐにキーをコピーします。JumpCloud がキーを表示するのは作成時の 1 回だけで、後から再表示することはできません。</translation>
+    </message>
+    <message>
+        <source>Keys that start with jca_ can carry an expiry date; a new key lasts 90 days unless another date is chosen. A key that worked before and is refused now may simply have expired.</source>
+        <translation>jca_ で始まるキーには有効期限を設定できます。新しいキーは、別の日付を選ばない限り 90 日間有効です。以前は使えていたキーが今は拒否される場合、単に期限切れになっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Several organizations</source>
+        <translation>複数の組織</translation>
+    </message>
+    <message>
+        <source>If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
+        <translation>キーで複数の組織にアクセスできる場合（マルチテナント管理者）は、チェックの後で、この接続の対象となる組織を選択します。</translation>
     </message>
 </context>
 <context>
@@ -1273,12 +1340,20 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <translation>予期しない応答</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>別のリージョンが先にトークンを受け入れたため中止しました</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>リージョンは見つかりましたが、リクエストが制限されています</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>このトークンは %1 のものです。%2 は自分が知っているトークンだけを制限し、それ以外は拒否するため、制限されたことがこのトークンの所属先を示しています。トークンの権限は、制限が解除されてから確認できます。</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>トークンのリージョンが先に見つかったため中止しました</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1965,10 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>The other regions:</source>
         <translation>その他のリージョン:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>サービスの応答:「%1」</translation>
     </message>
 </context>
 <context>

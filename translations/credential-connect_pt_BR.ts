@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>o ID de provedor &quot;%1&quot; aparece duas vezes</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; deve ser um objeto</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -277,6 +285,10 @@
     <message>
         <source>--jobs takes a whole number from 1 to %1.</source>
         <translation>--jobs aceita um número inteiro de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>O serviço respondeu: %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +547,10 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
         <source>Environment file (*.env)</source>
         <translation>Arquivo de ambiente (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>Nenhum arquivo .env é oferecido para esta conexão: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -623,24 +639,40 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
         <translation>Este arquivo contém o token de API em texto não criptografado: mantenha-o em sigilo e exclua-o quando não for mais necessário.</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>Lido pelo pacote Python mistapi: mistapi.APISession(env_file=&quot;&lt;este arquivo&gt;&quot;).</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>O mistapi aceita em MIST_HOST somente os hosts da nuvem Mist que ele conhece; %1 não está entre eles, então o mistapi pode recusá-lo.</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>Lido pelo módulo do PowerShell do JumpCloud (Connect-JCOnline) a partir de variáveis de ambiente com estes nomes.</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>JCEnvironment não está definida: o módulo do PowerShell do JumpCloud documenta somente os valores STANDARD e EU, nenhum para o console %1 (%2).</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>não há formato .env para o provedor %1</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>Para o pacote Python mistapi, mistapi.APISession(env_file=&quot;&lt;este arquivo&gt;&quot;), e para o provedor Terraform da Juniper para o Mist, que lê o ambiente: set -a; . ./&lt;este arquivo&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>O host da API, lido pelos dois.</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>O token, como o mistapi o lê.</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>O mesmo token, como o provedor Terraform o lê.</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JCEnvironment=&apos;%1&apos; é lido a partir da versão %2 do módulo do PowerShell do JumpCloud; versões mais antigas se conectam sem aviso ao console dos EUA, que recusa uma chave do console %3 (%4).</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>o mistapi e o provedor Terraform da Juniper para o Mist, as ferramentas que leem um arquivo assim, aceitam somente os hosts da nuvem Juniper Mist que eles conhecem, e %1 não está entre eles</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>o módulo do PowerShell do JumpCloud não tem nenhum valor de JCEnvironment para o console %1 (%2) e se conectaria ao console dos EUA em vez dele</translation>
     </message>
 </context>
 <context>
@@ -743,8 +775,12 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
 <context>
     <name>JumpCloudAnswer</name>
     <message>
-        <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
-        <translation>Confira se a chave foi copiada por inteiro. Gerar uma nova chave de API revoga a anterior, então uma chave substituída depois de copiada não funciona mais. Além disso, as chaves só funcionam na própria região: esta verificação consultou %1 (%2).</translation>
+        <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
+        <translation>Confira se a chave foi copiada por inteiro. Gerar uma nova chave de API revoga a anterior, e chaves que começam com jca_ podem expirar; então uma chave que já funcionou pode não funcionar mais. Além disso, as chaves só funcionam na própria região: esta verificação consultou %1 (%2).</translation>
+    </message>
+    <message>
+        <source>API access must be on for your administrator account, and only an administrator with the Billing role can turn it on.</source>
+        <translation>O acesso à API precisa estar ativado para a sua conta de administrador, e somente um administrador com a função Billing pode ativá-lo.</translation>
     </message>
 </context>
 <context>
@@ -799,14 +835,25 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
     </message>
 </context>
 <context>
-    <name>MistAnswer</name>
+    <name>Main</name>
     <message>
-        <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
-        <translation>Confira se o token foi copiado por inteiro. O Mist também recusa um token que foi excluído ou que ficou 90 dias sem uso. Um token válido enviado à região errada é recusado da mesma forma: esta verificação consultou %1 (%2); o endereço do seu portal mostra a sua região, por exemplo, %3.</translation>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>O Credential Connect não consegue abrir a janela: %1. A verificação pela linha de comando (--check) continua funcionando.</translation>
     </message>
+</context>
+<context>
+    <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>O Mist permite 5.000 chamadas por hora por token; os tokens pessoais dividem essa cota com todos os outros tokens e sessões do portal da mesma conta.</translation>
+    </message>
+    <message>
+        <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
+        <translation>Confira se o token foi copiado por inteiro. O Mist também recusa um token que foi excluído e remove um token pessoal que ficou 90 dias sem uso. Um token de organização limitado a certos endereços de origem é recusado a partir de qualquer outra rede. Um token válido enviado à região errada é recusado da mesma forma: esta verificação consultou %1 (%2); o endereço do seu portal mostra a sua região, por exemplo, %3.</translation>
+    </message>
+    <message>
+        <source>An organization token limited to certain source addresses is refused from any other network: check from a network the token allows.</source>
+        <translation>Um token de organização limitado a certos endereços de origem é recusado a partir de qualquer outra rede: verifique a partir de uma rede que o token permita.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1023,10 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>O limite recomeça na hora cheia: tente novamente depois das %1 UTC.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1059,10 +1110,6 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
         <translation>O portal mostra a chave inteira uma única vez, logo depois de criá-la. Copie-a antes de fechar a janela; uma chave perdida não pode ser mostrada de novo, apenas substituída.</translation>
     </message>
     <message>
-        <source>Mist removes a token that has not been used for 90 days. A token found in an old note may already be gone.</source>
-        <translation>O Mist remove tokens que não são usados há 90 dias. Um token encontrado em uma anotação antiga pode já não existir.</translation>
-    </message>
-    <message>
         <source>Your region is the one in your portal&apos;s address: manage.gc3.mist.com is EMEA 02, for example. On the next page you can also paste that address, or let the program find the region for you.</source>
         <translation>A sua região é a que aparece no endereço do seu portal: manage.gc3.mist.com é EMEA 02, por exemplo. Na próxima página, você também pode colar esse endereço ou deixar que o programa encontre a região para você.</translation>
     </message>
@@ -1107,24 +1154,12 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
         <translation>Faça login no JumpCloud Admin Portal da sua região (o botão abaixo abre o portal).</translation>
     </message>
     <message>
-        <source>Choose your initials at the top right, then My API Key.</source>
-        <translation>Escolha as suas iniciais, no canto superior direito, e depois “My API Key”.</translation>
-    </message>
-    <message>
-        <source>If a key is shown and nothing else uses it, copy it. Otherwise choose Generate New API Key and copy the new key.</source>
-        <translation>Se uma chave aparecer e nada mais a usar, copie-a. Caso contrário, escolha “Generate New API Key” e copie a nova chave.</translation>
-    </message>
-    <message>
         <source>Generating a new key revokes the old one at once: every script and integration that still uses the old key stops working. If your key is in use elsewhere, use that key here rather than making a new one.</source>
         <translation>Gerar uma nova chave revoga a anterior na hora: todos os scripts e integrações que ainda usam a chave anterior param de funcionar. Se a sua chave estiver em uso em outro lugar, use essa chave aqui em vez de criar uma nova.</translation>
     </message>
     <message>
         <source>The key acts with all the rights of your administrator account. Treat it like your password.</source>
         <translation>A chave age com todas as permissões da sua conta de administrador. Trate-a como a sua senha.</translation>
-    </message>
-    <message>
-        <source>Only administrators whose role allows API access have a key. If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
-        <translation>Somente administradores cuja função permite acesso à API têm uma chave. Se a sua chave acessa várias organizações (administrador multilocatário), você escolherá a organização desta conexão depois da verificação.</translation>
     </message>
     <message>
         <source>Sign in to the %1 portal of your region (the button below opens it).</source>
@@ -1137,6 +1172,38 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
     <message>
         <source>Important:</source>
         <translation>Importante:</translation>
+    </message>
+    <message>
+        <source>An organization token can be limited to certain source addresses, and the list cannot be changed once the token exists. Such a token is refused from any other network, so check it from a network the token allows.</source>
+        <translation>Um token de organização pode ser limitado a certos endereços de origem, e essa lista não pode ser alterada depois que o token é criado. De qualquer outra rede, esse token é recusado; por isso, verifique-o a partir de uma rede que o token permita.</translation>
+    </message>
+    <message>
+        <source>Mist removes a personal token that has not been used for 90 days. A token found in an old note may already be gone.</source>
+        <translation>O Mist remove um token pessoal que ficou 90 dias sem uso. Um token encontrado em uma anotação antiga pode já não existir.</translation>
+    </message>
+    <message>
+        <source>API access is off for a new administrator, and only an administrator with the Billing role can turn it on. If the portal says you may not view or generate a key, ask one of them to turn on API access for your account.</source>
+        <translation>O acesso à API fica desativado para um novo administrador, e somente um administrador com a função Billing pode ativá-lo. Se o portal disser que você não pode ver nem gerar uma chave, peça a um deles que ative o acesso à API para a sua conta.</translation>
+    </message>
+    <message>
+        <source>Open the account menu (your initials) and choose My API Key.</source>
+        <translation>Abra o menu da conta (as suas iniciais) e escolha “My API Key”.</translation>
+    </message>
+    <message>
+        <source>Choose Generate New API Key and copy the key at once: JumpCloud shows a key only when it is made, never again.</source>
+        <translation>Escolha “Generate New API Key” e copie a chave na hora: o JumpCloud mostra uma chave somente quando ela é criada, nunca mais.</translation>
+    </message>
+    <message>
+        <source>Keys that start with jca_ can carry an expiry date; a new key lasts 90 days unless another date is chosen. A key that worked before and is refused now may simply have expired.</source>
+        <translation>Chaves que começam com jca_ podem ter data de expiração; uma chave nova vale por 90 dias, a menos que outra data seja escolhida. Uma chave que funcionava antes e agora é recusada pode simplesmente ter expirado.</translation>
+    </message>
+    <message>
+        <source>Several organizations</source>
+        <translation>Várias organizações</translation>
+    </message>
+    <message>
+        <source>If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
+        <translation>Se a sua chave acessa várias organizações (administrador multilocatário), você escolherá a organização desta conexão depois da verificação.</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1348,20 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
         <translation>resposta inesperada</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>interrompida porque outra região aceitou o token antes</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>Região encontrada, requisições limitadas</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>O token pertence a %1: %2 só limita os tokens que conhece e recusa os demais, então o limite mostra que o token é de lá. O que ele permite poderá ser verificado quando o limite acabar.</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>interrompida porque a região do token foi encontrada antes</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1978,10 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>The other regions:</source>
         <translation>As outras regiões:</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>O serviço respondeu: “%1”</translation>
     </message>
 </context>
 <context>

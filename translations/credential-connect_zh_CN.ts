@@ -195,6 +195,14 @@
         <source>provider id &quot;%1&quot; appears twice</source>
         <translation>提供商 ID &quot;%1&quot; 重复出现</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;rate_limit&quot; must be an object</source>
+        <translation>&quot;rate_limit&quot; 必须是对象</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -277,6 +285,10 @@
     <message>
         <source>--jobs takes a whole number from 1 to %1.</source>
         <translation>--jobs 需要 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>服务返回：%1</translation>
     </message>
 </context>
 <context>
@@ -533,6 +545,10 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <source>Environment file (*.env)</source>
         <translation>环境文件 (*.env)</translation>
     </message>
+    <message>
+        <source>No .env file is offered for this connection: %1.</source>
+        <translation>此连接不提供 .env 文件：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSummary</name>
@@ -620,24 +636,40 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <translation>此文件以明文形式包含 API 令牌：请妥善保管，并在不再需要时将其删除。</translation>
     </message>
     <message>
-        <source>Read by the mistapi Python package: mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;).</source>
-        <translation>由 mistapi Python 包读取：mistapi.APISession(env_file=&quot;&lt;此文件&gt;&quot;)。</translation>
-    </message>
-    <message>
-        <source>mistapi accepts in MIST_HOST only the Mist cloud hosts it lists; %1 is not among them, so mistapi may refuse it.</source>
-        <translation>mistapi 在 MIST_HOST 中只接受其列出的 Mist 云主机；%1 不在其中，因此 mistapi 可能会拒绝它。</translation>
-    </message>
-    <message>
         <source>Read by the JumpCloud PowerShell module (Connect-JCOnline) from environment variables of these names.</source>
         <translation>由 JumpCloud PowerShell 模块 (Connect-JCOnline) 从以下名称的环境变量中读取。</translation>
     </message>
     <message>
-        <source>JCEnvironment is not set: the JumpCloud PowerShell module documents the values STANDARD and EU only, none for the %1 console (%2).</source>
-        <translation>未设置 JCEnvironment：JumpCloud PowerShell 模块的文档中只列出了 STANDARD 和 EU 两个值，没有适用于 %1 控制台 (%2) 的值。</translation>
-    </message>
-    <message>
         <source>there is no .env format for the provider %1</source>
         <translation>提供商 %1 没有 .env 格式</translation>
+    </message>
+    <message>
+        <source>For the mistapi Python package, mistapi.APISession(env_file=&quot;&lt;this file&gt;&quot;), and for Juniper&apos;s Terraform provider for Mist, which reads the environment: set -a; . ./&lt;this file&gt;; set +a</source>
+        <translation>供 mistapi Python 包 (mistapi.APISession(env_file=&quot;&lt;此文件&gt;&quot;)) 以及读取环境变量的 Juniper Mist Terraform 提供程序使用：set -a; . ./&lt;此文件&gt;; set +a</translation>
+    </message>
+    <message>
+        <source>The API host, read by both.</source>
+        <translation>API 主机，两者都会读取。</translation>
+    </message>
+    <message>
+        <source>The token, as mistapi reads it.</source>
+        <translation>令牌，mistapi 以此名称读取。</translation>
+    </message>
+    <message>
+        <source>The same token, as the Terraform provider reads it.</source>
+        <translation>同一令牌，Terraform 提供程序以此名称读取。</translation>
+    </message>
+    <message>
+        <source>JCEnvironment=&apos;%1&apos; is read by version %2 and later of the JumpCloud PowerShell module; older versions silently connect to the US console instead, which refuses a key of the %3 console (%4).</source>
+        <translation>JumpCloud PowerShell 模块从 %2 版起读取 JCEnvironment=&apos;%1&apos;；更早的版本会在不提示的情况下改为连接美国控制台，而美国控制台会拒绝 %3 控制台 (%4) 的密钥。</translation>
+    </message>
+    <message>
+        <source>mistapi and Juniper&apos;s Terraform provider for Mist, the tools that read such a file, accept only the Juniper Mist cloud hosts they list, and %1 is not among them</source>
+        <translation>读取此类文件的工具 mistapi 和 Juniper Mist Terraform 提供程序只接受其列出的 Juniper Mist 云主机，而 %1 不在其中</translation>
+    </message>
+    <message>
+        <source>the JumpCloud PowerShell module has no JCEnvironment value for the %1 console (%2) and would connect to the US console instead</source>
+        <translation>JumpCloud PowerShell 模块没有适用于 %1 控制台 (%2) 的 JCEnvironment 值，会改为连接美国控制台</translation>
     </message>
 </context>
 <context>
@@ -738,8 +770,12 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
 <context>
     <name>JumpCloudAnswer</name>
     <message>
-        <source>Check that the key was copied in full. Generating a new API key revokes the old one, so a key replaced since it was copied no longer works. Keys also work only in their own region: this check asked %1 (%2).</source>
-        <translation>请检查密钥是否已完整复制。生成新的 API 密钥会吊销旧密钥，因此复制后又被替换的密钥将不再有效。此外，密钥仅在其所属区域有效：本次检查询问的是 %1 (%2)。</translation>
+        <source>Check that the key was copied in full. Generating a new API key revokes the old one, and keys that start with jca_ can expire, so a key that once worked may no longer. Keys also work only in their own region: this check asked %1 (%2).</source>
+        <translation>请检查密钥是否已完整复制。生成新的 API 密钥会吊销旧密钥，而且以 jca_ 开头的密钥可能会过期，因此曾经可用的密钥可能已不再有效。此外，密钥仅在其所属区域有效：本次检查询问的是 %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>API access must be on for your administrator account, and only an administrator with the Billing role can turn it on.</source>
+        <translation>您的管理员账户必须开启 API 访问，而只有具有 Billing 角色的管理员才能开启。</translation>
     </message>
 </context>
 <context>
@@ -794,14 +830,25 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     </message>
 </context>
 <context>
-    <name>MistAnswer</name>
+    <name>Main</name>
     <message>
-        <source>Check that the token was copied in full. Mist also refuses a token that was deleted or went unused for 90 days. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
-        <translation>请检查令牌是否已完整复制。Mist 也会拒绝已删除或 90 天未使用的令牌。有效的令牌如果发送到错误的区域，也会以同样的方式被拒绝：本次检查询问的是 %1 (%2)；您的门户地址会显示您的区域，例如 %3。</translation>
+        <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect 无法打开窗口：%1。命令行检查 (--check) 仍然可用。</translation>
     </message>
+</context>
+<context>
+    <name>MistAnswer</name>
     <message>
         <source>Mist allows 5,000 calls an hour per token; personal tokens share that budget with every other token and portal session of the same account.</source>
         <translation>Mist 允许每个令牌每小时调用 5,000 次；个人令牌与同一账户的所有其他令牌及门户会话共享这一额度。</translation>
+    </message>
+    <message>
+        <source>Check that the token was copied in full. Mist also refuses a token that was deleted, and removes a personal token unused for 90 days. An organization token limited to certain source addresses is refused from any other network. A valid token sent to the wrong region is refused the same way: this check asked %1 (%2); your portal&apos;s address shows your region, for example %3.</source>
+        <translation>请检查令牌是否已完整复制。Mist 也会拒绝已删除的令牌，并会删除 90 天未使用的个人令牌。限定了特定源地址的组织令牌，从其他任何网络使用都会被拒绝。有效的令牌如果发送到错误的区域，也会以同样的方式被拒绝：本次检查询问的是 %1 (%2)；您的门户地址会显示您的区域，例如 %3。</translation>
+    </message>
+    <message>
+        <source>An organization token limited to certain source addresses is refused from any other network: check from a network the token allows.</source>
+        <translation>限定了特定源地址的组织令牌，从其他任何网络使用都会被拒绝：请从令牌允许的网络进行检查。</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1015,10 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <source>Nothing was sent.</source>
         <translation>未发送任何内容。</translation>
     </message>
+    <message>
+        <source>The limit starts again at the full hour: try again after %1 UTC.</source>
+        <translation>该限制在每个整点重置：请在 UTC %1 之后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ProgramInputs</name>
@@ -1051,10 +1102,6 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <translation>门户只在创建密钥后立即显示一次完整密钥。请在关闭窗口之前复制它；丢失的密钥无法再次显示，只能替换。</translation>
     </message>
     <message>
-        <source>Mist removes a token that has not been used for 90 days. A token found in an old note may already be gone.</source>
-        <translation>Mist 会删除 90 天未使用的令牌。在旧笔记中找到的令牌可能已经失效。</translation>
-    </message>
-    <message>
         <source>Your region is the one in your portal&apos;s address: manage.gc3.mist.com is EMEA 02, for example. On the next page you can also paste that address, or let the program find the region for you.</source>
         <translation>您的区域就是门户地址中的区域：例如，manage.gc3.mist.com 对应 EMEA 02。在下一页中，您也可以粘贴该地址，或让程序为您查找区域。</translation>
     </message>
@@ -1099,24 +1146,12 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <translation>登录您所在区域的 JumpCloud Admin Portal（可用下面的按钮打开）。</translation>
     </message>
     <message>
-        <source>Choose your initials at the top right, then My API Key.</source>
-        <translation>选择右上角您的姓名缩写，然后选择“My API Key”。</translation>
-    </message>
-    <message>
-        <source>If a key is shown and nothing else uses it, copy it. Otherwise choose Generate New API Key and copy the new key.</source>
-        <translation>如果显示了密钥且没有其他地方在使用，请复制它。否则，请选择“Generate New API Key”并复制新密钥。</translation>
-    </message>
-    <message>
         <source>Generating a new key revokes the old one at once: every script and integration that still uses the old key stops working. If your key is in use elsewhere, use that key here rather than making a new one.</source>
         <translation>生成新密钥会立即吊销旧密钥：所有仍在使用旧密钥的脚本和集成都将停止工作。如果您的密钥正在其他地方使用，请在此处使用该密钥，而不要创建新密钥。</translation>
     </message>
     <message>
         <source>The key acts with all the rights of your administrator account. Treat it like your password.</source>
         <translation>该密钥拥有您的管理员账户的全部权限。请像对待密码一样对待它。</translation>
-    </message>
-    <message>
-        <source>Only administrators whose role allows API access have a key. If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
-        <translation>只有角色允许 API 访问的管理员才有密钥。如果您的密钥可以访问多个组织（多租户管理员），您将在检查后选择此连接所对应的组织。</translation>
     </message>
     <message>
         <source>Sign in to the %1 portal of your region (the button below opens it).</source>
@@ -1129,6 +1164,38 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     <message>
         <source>Important:</source>
         <translation>重要：</translation>
+    </message>
+    <message>
+        <source>An organization token can be limited to certain source addresses, and the list cannot be changed once the token exists. Such a token is refused from any other network, so check it from a network the token allows.</source>
+        <translation>组织令牌可以限定只能从特定源地址使用，且令牌创建后该列表无法更改。从其他任何网络使用此类令牌都会被拒绝，因此请从令牌允许的网络进行检查。</translation>
+    </message>
+    <message>
+        <source>Mist removes a personal token that has not been used for 90 days. A token found in an old note may already be gone.</source>
+        <translation>Mist 会删除 90 天未使用的个人令牌。在旧笔记中找到的令牌可能已经失效。</translation>
+    </message>
+    <message>
+        <source>API access is off for a new administrator, and only an administrator with the Billing role can turn it on. If the portal says you may not view or generate a key, ask one of them to turn on API access for your account.</source>
+        <translation>新管理员的 API 访问默认处于关闭状态，只有具有 Billing 角色的管理员才能开启。如果门户提示您无权查看或生成密钥，请让这样的管理员为您的账户开启 API 访问。</translation>
+    </message>
+    <message>
+        <source>Open the account menu (your initials) and choose My API Key.</source>
+        <translation>打开账户菜单（您的姓名缩写），然后选择“My API Key”。</translation>
+    </message>
+    <message>
+        <source>Choose Generate New API Key and copy the key at once: JumpCloud shows a key only when it is made, never again.</source>
+        <translation>选择“Generate New API Key”并立即复制密钥：JumpCloud 只在创建密钥时显示一次，之后不会再显示。</translation>
+    </message>
+    <message>
+        <source>Keys that start with jca_ can carry an expiry date; a new key lasts 90 days unless another date is chosen. A key that worked before and is refused now may simply have expired.</source>
+        <translation>以 jca_ 开头的密钥可以设有到期日期；除非选择了其他日期，新密钥的有效期为 90 天。以前可用、现在被拒绝的密钥可能只是已经过期。</translation>
+    </message>
+    <message>
+        <source>Several organizations</source>
+        <translation>多个组织</translation>
+    </message>
+    <message>
+        <source>If your key reaches several organizations (a multi-tenant administrator), you will choose the one this connection is for after the check.</source>
+        <translation>如果您的密钥可以访问多个组织（多租户管理员），您将在检查后选择此连接所对应的组织。</translation>
     </message>
 </context>
 <context>
@@ -1273,12 +1340,20 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <translation>意外的响应</translation>
     </message>
     <message>
-        <source>stopped because another region accepted the token first</source>
-        <translation>已停止，因为另一个区域先接受了令牌</translation>
-    </message>
-    <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Region found, rate limited</source>
+        <translation>已找到区域，但请求受到限制</translation>
+    </message>
+    <message>
+        <source>The token belongs to %1: %2 limits only the tokens it knows and refuses the others, so the limit shows that the token is at home there. What it grants can be checked once the limit is over.</source>
+        <translation>该令牌属于 %1：%2 只限制它认识的令牌，其他令牌一律拒绝，因此该限制表明令牌属于这里。令牌的权限可在限制结束后检查。</translation>
+    </message>
+    <message>
+        <source>stopped because the token&apos;s region was found first</source>
+        <translation>已停止，因为已先找到令牌所属的区域</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1965,10 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>The other regions:</source>
         <translation>其他区域：</translation>
+    </message>
+    <message>
+        <source>The service said: “%1”</source>
+        <translation>服务返回：“%1”</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,9 @@ QString describeForPeople(const VerificationResult& result, const ResultContext&
 {
     QString text = outcomeId(result.outcome) + QStringLiteral(": ") + result.title +
                    QLatin1Char('\n') + result.message + QLatin1Char('\n');
+    if (!result.vendorMessage.isEmpty()) {
+        text += Text::tr("The service said: %1").arg(result.vendorMessage) + QLatin1Char('\n');
+    }
     for (const QString& line : describeIdentity(result.identity)) {
         text += QStringLiteral("  ") + line + QLatin1Char('\n');
     }

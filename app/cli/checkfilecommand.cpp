@@ -6,6 +6,7 @@
 #include "core/batch/checklistreader.h"
 #include "core/commandlineoptions.h"
 #include "core/outcomemessages.h"
+#include "core/vendortext.h"
 #include "core/verifier.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ bool othersCanRead(const QString& path)
 
 QString displayName(const QString& path)
 {
-    return isStandardInput(path) ? Text::tr("standard input") : printable(path);
+    return isStandardInput(path) ? Text::tr("standard input") : printableText(path);
 }
 
 int reportUnusable(const QString& problem, const ResultContext& context, bool asJson)

@@ -2,6 +2,7 @@
 
 #include "cli/detectionreport.h"
 #include "cli/output.h"
+#include "core/vendortext.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -19,6 +20,12 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CheckFile)
+};
+
+// Words --check said first: one context, one set of translations.
+struct CheckCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
 
 constexpr std::array<Outcome, 11> everyOutcome{
@@ -51,6 +58,12 @@ QString regionOf(const AnsweredRow& row)
 QString messageOf(const AnsweredRow& row)
 {
     return row.answer.detection ? row.answer.detection->message : row.answer.result.message;
+}
+
+QString vendorMessageOf(const AnsweredRow& row)
+{
+    return row.answer.detection ? row.answer.detection->vendorMessage
+                                : row.answer.result.vendorMessage;
 }
 } // namespace
 
@@ -94,11 +107,17 @@ void CheckFileReport::printTableRow(const AnsweredRow& row)
     clearProgress();
     QString text = QString::number(row.line).rightJustified(4).leftJustified(6) +
                    column(outcomeId(row.answer.outcome()), 20) +
-                   column(printable(row.label), labelWidth) +
-                   column(printable(regionOf(row)), regionWidth) + printable(messageOf(row)) +
-                   QLatin1Char('\n');
+                   column(printableText(row.label), labelWidth) +
+                   column(printableText(regionOf(row)), regionWidth) +
+                   printableText(messageOf(row)) + QLatin1Char('\n');
+    if (const QString vendorMessage = vendorMessageOf(row); !vendorMessage.isEmpty()) {
+        // The words --check prints under its advice.
+        text += QStringLiteral("      ") +
+                CheckCommandText::tr("The service said: %1").arg(printableText(vendorMessage)) +
+                QLatin1Char('\n');
+    }
     for (const QString& warning : row.context.warnings) {
-        text += QStringLiteral("      ") + printable(warning) + QLatin1Char('\n');
+        text += QStringLiteral("      ") + printableText(warning) + QLatin1Char('\n');
     }
     cc::cli::print(stdout, text);
     showProgress();

@@ -23,6 +23,7 @@ VerificationResult summarizeDetection(const DetectionResult& detection)
     summary.outcome = detection.outcome;
     summary.title = detection.title;
     summary.message = detection.message;
+    summary.vendorMessage = detection.vendorMessage;
     return summary;
 }
 
@@ -43,7 +44,12 @@ QJsonObject detectionToJson(const DetectionResult& detection, const ResultContex
                                                 : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("retry_after_s"),
              numberOrNull(answer != nullptr ? answer->retryAfterSeconds : std::nullopt)},
+            {QStringLiteral("retry_at"),
+             retryAtToJson(answer != nullptr ? answer->retryAt : QDateTime())},
             {QStringLiteral("reason"), describeRegionAnswer(entry)},
+            {QStringLiteral("vendor_message"), answer != nullptr && !answer->vendorMessage.isEmpty()
+                                                   ? QJsonValue(answer->vendorMessage)
+                                                   : QJsonValue(QJsonValue::Null)},
         });
     }
     QJsonObject object = resultToJson(summarizeDetection(detection), context);

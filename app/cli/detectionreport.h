@@ -14,7 +14,9 @@ namespace cc::cli {
 VerificationResult summarizeDetection(const DetectionResult& detection);
 
 // The JSON of --check --region auto: every field of one check, and "detection" listing each
-// region asked with its outcome, http_status, retry_after_s and a short reason.
+// region asked with its outcome, http_status, retry_after_s, retry_at, a short reason and the
+// service's own words (vendor_message). "found" names the region where the token is at home:
+// it accepted the token, or, for a provider that limits per token, rate limited it.
 QJsonObject detectionToJson(const DetectionResult& detection, const ResultContext& context);
 
 // The same list for people, one line per region: "EMEA 01 (api.eu.mist.com): refused the token".

@@ -16,15 +16,4 @@ void printJson(const QJsonObject& object)
                       QLatin1Char('\n'));
 }
 
-QString printable(const QString& text)
-{
-    QString safe = text;
-    for (QChar& c : safe) {
-        if (c.category() == QChar::Other_Control) {
-            c = QChar::ReplacementCharacter;
-        }
-    }
-    return safe;
-}
-
 } // namespace cc::cli

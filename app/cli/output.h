@@ -11,8 +11,7 @@ namespace cc::cli {
 void print(FILE* stream, const QString& text);
 // One JSON object on its own line on standard output.
 void printJson(const QJsonObject& object);
-// Text from a file or a server, made safe for a terminal: control characters become U+FFFD,
-// so that none can move the cursor, clear the screen or retitle the window.
-QString printable(const QString& text);
+// Text from a file or a server is made safe for a terminal with cc::printableText()
+// (core/vendortext.h).
 
 } // namespace cc::cli

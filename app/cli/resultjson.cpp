@@ -48,6 +48,12 @@ QString kindId(Identity::Kind kind)
 }
 } // namespace
 
+QJsonValue retryAtToJson(const QDateTime& retryAt)
+{
+    return retryAt.isValid() ? QJsonValue(retryAt.toUTC().toString(Qt::ISODate))
+                             : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject identityToJson(const Identity& identity)
 {
     QJsonObject object{
@@ -90,6 +96,7 @@ QJsonObject resultToJson(const VerificationResult& result, const ResultContext& 
         {QStringLiteral("retry_after_s"), result.retryAfterSeconds
                                               ? QJsonValue(*result.retryAfterSeconds)
                                               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("retry_at"), retryAtToJson(result.retryAt)},
         {QStringLiteral("identity"), result.identity.kind == Identity::Kind::None
                                          ? QJsonValue(QJsonValue::Null)
                                          : QJsonValue(identityToJson(result.identity))},
@@ -98,6 +105,7 @@ QJsonObject resultToJson(const VerificationResult& result, const ResultContext& 
         {QStringLiteral("org_id"), textOrNull(context.orgId)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(context.warnings)},
         {QStringLiteral("detail"), textOrNull(result.technicalDetail)},
+        {QStringLiteral("vendor_message"), textOrNull(result.vendorMessage)},
     };
     if (result.outcome == Outcome::TlsError) {
         object.insert(QStringLiteral("certificate"),

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -16,8 +17,11 @@ struct ResultContext
 };
 
 // The one JSON object of --check --json: outcome, provider, region, endpoint, http_status,
-// retry_after_s, identity, message (and title, org_id, warnings, detail). Never the token.
+// retry_after_s, retry_at, identity, message (and title, org_id, warnings, detail, and
+// vendor_message: the service's own words, cleaned). Never the token.
 QJsonObject resultToJson(const VerificationResult& result, const ResultContext& context);
 QJsonObject identityToJson(const Identity& identity);
+// "2026-11-26T15:00:00Z", or null when the time is not known.
+QJsonValue retryAtToJson(const QDateTime& retryAt);
 
 } // namespace cc::cli

@@ -15,6 +15,10 @@ struct Region
     QString name; // as the vendor's region table shows it: "EMEA 02"
     QUrl api;     // https://host[:port], no path
     QUrl portal;  // the admin portal of the same region
+    // Whether Find my region sends a token here. False for a region a token should reach only
+    // when the person chose it: the US Government cloud, which the vendor's own tools leave
+    // out of their searches.
+    bool foundBySearch = true;
 };
 
 // A host as the program shows it: "api.gc3.mist.com", with ":port" when the port is not
@@ -32,6 +36,17 @@ struct VerifyCall
     QByteArray authPrefix; // "Token " for Mist, empty for JumpCloud
 };
 
+// How a provider limits requests, where it says so; both false when it does not.
+struct RateLimit
+{
+    // The limit counts requests per token (or per account) and a token the provider does not
+    // know is refused instead, so a rate-limited answer shows that the token is at home there.
+    bool perToken = false;
+    // The count starts again at every full hour (UTC), so without a Retry-After the wait ends
+    // then.
+    bool resetsAtFullHour = false;
+};
+
 struct Provider
 {
     QString id;
@@ -39,6 +54,7 @@ struct Provider
     QString answerFormat; // which parser reads the answer: see providers/answerparser.h
     VerifyCall verify;
     QList<int> usualTokenLengths; // a different length is a warning, never a block
+    RateLimit rateLimit;
     QList<Region> regions;
 
     const Region* region(const QString& regionId) const;

@@ -98,6 +98,21 @@ bool readBaseUrl(Reader& reader, const QJsonObject& object, const char* key, con
     return true;
 }
 
+// A true or false that may be left out, when the default stands.
+bool readOptionalFlag(Reader& reader, const QJsonObject& object, const char* key,
+                      const QString& where, bool* out)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined()) {
+        return true;
+    }
+    if (!value.isBool()) {
+        return reader.fail(where, Text::tr("\"%1\" must be true or false").arg(QLatin1String(key)));
+    }
+    *out = value.toBool();
+    return true;
+}
+
 bool readRegion(Reader& reader, const QJsonValue& value, const QString& where, Region* out)
 {
     if (!value.isObject()) {
@@ -115,7 +130,8 @@ bool readRegion(Reader& reader, const QJsonValue& value, const QString& where, R
     }
     return reader.text(object, "name", where, &out->name, maxNameLength) &&
            readBaseUrl(reader, object, "api", where, &out->api) &&
-           readBaseUrl(reader, object, "portal", where, &out->portal);
+           readBaseUrl(reader, object, "portal", where, &out->portal) &&
+           readOptionalFlag(reader, object, "found_by_search", where, &out->foundBySearch);
 }
 
 bool readVerifyCall(Reader& reader, const QJsonObject& provider, const QString& where,
@@ -179,6 +195,21 @@ bool readUsualLengths(Reader& reader, const QJsonObject& provider, const QString
     return true;
 }
 
+bool readRateLimit(Reader& reader, const QJsonObject& provider, const QString& where,
+                   RateLimit* out)
+{
+    const QJsonValue rateLimit = provider.value(QLatin1String("rate_limit"));
+    if (rateLimit.isUndefined()) {
+        return true;
+    }
+    if (!rateLimit.isObject()) {
+        return reader.fail(where, Text::tr("\"rate_limit\" must be an object"));
+    }
+    const QJsonObject object = rateLimit.toObject();
+    return readOptionalFlag(reader, object, "per_token", where, &out->perToken) &&
+           readOptionalFlag(reader, object, "resets_at_full_hour", where, &out->resetsAtFullHour);
+}
+
 bool readProvider(Reader& reader, const QJsonValue& value, const QString& where, Provider* out)
 {
     if (!value.isObject()) {
@@ -204,7 +235,8 @@ bool readProvider(Reader& reader, const QJsonValue& value, const QString& where,
         return reader.fail(here, Text::tr("unknown answer format \"%1\"").arg(out->answerFormat));
     }
     if (!readVerifyCall(reader, object, here, &out->verify) ||
-        !readUsualLengths(reader, object, here, &out->usualTokenLengths)) {
+        !readUsualLengths(reader, object, here, &out->usualTokenLengths) ||
+        !readRateLimit(reader, object, here, &out->rateLimit)) {
         return false;
     }
     const QJsonValue regions = object.value(QLatin1String("regions"));

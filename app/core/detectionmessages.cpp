@@ -52,13 +52,27 @@ bool anyRejected(const DetectionResult& result)
 void describeDetection(DetectionResult& result, const Provider& provider)
 {
     if (result.winner) {
+        const RegionAnswer& winner = result.regions.at(*result.winner);
+        result.vendorMessage = winner.answer->vendorMessage;
+        if (result.outcome == Outcome::RateLimited) {
+            result.title = Text::tr("Region found, rate limited");
+            result.message = joinSentences({
+                Text::tr("The token belongs to %1: %2 limits only the tokens it knows and "
+                         "refuses the others, so the limit shows that the token is at home "
+                         "there. What it grants can be checked once the limit is over.")
+                    .arg(regionLabel(winner.region), provider.name),
+                winner.answer->message,
+            });
+            return;
+        }
         result.title = Text::tr("Found your region");
-        result.message = Text::tr("Found your region: %1 accepted the token.")
-                             .arg(regionLabel(result.regions.at(*result.winner).region));
+        result.message =
+            Text::tr("Found your region: %1 accepted the token.").arg(regionLabel(winner.region));
         return;
     }
     const RegionAnswer* example = firstWithOutcome(result);
     const QString exampleMessage = example != nullptr ? example->answer->message : QString();
+    result.vendorMessage = example != nullptr ? example->answer->vendorMessage : QString();
     switch (result.outcome) {
     case Outcome::Rejected:
         result.title = Text::tr("No region accepted the token");
@@ -110,7 +124,7 @@ void describeDetection(DetectionResult& result, const Provider& provider)
 QString describeRegionAnswer(const RegionAnswer& region)
 {
     if (!region.answer) {
-        return Text::tr("stopped because another region accepted the token first");
+        return Text::tr("stopped because the token's region was found first");
     }
     const VerificationResult& answer = *region.answer;
     switch (answer.outcome) {

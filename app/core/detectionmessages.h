@@ -14,7 +14,7 @@ struct RegionAnswer;
 void describeDetection(DetectionResult& result, const Provider& provider);
 
 // A few words on one region's part, for a list of the regions asked: "refused the token", or
-// that its request was stopped because another region accepted the token first.
+// that its request was stopped because the token's region was found first.
 QString describeRegionAnswer(const RegionAnswer& region);
 // One line of that list: "EMEA 01 (api.eu.mist.com): refused the token", and " (HTTP 401)"
 // after the words when asked for and the region answered with a status.

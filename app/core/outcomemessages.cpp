@@ -13,8 +13,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Outcome)
 };
 
-QString waitAdvice(const std::optional<int>& retryAfter)
+QString waitAdvice(const VerificationResult& result)
 {
+    const std::optional<int>& retryAfter = result.retryAfterSeconds;
+    if (!retryAfter && result.retryAt.isValid()) {
+        return Text::tr("The limit starts again at the full hour: try again after %1 UTC.")
+            .arg(result.retryAt.toUTC().toString(QStringLiteral("HH:mm")));
+    }
     if (!retryAfter) {
         return Text::tr("Wait a few minutes, then try again.");
     }
@@ -143,17 +148,19 @@ void describeOutcome(VerificationResult& result, const Provider& provider, const
         break;
     case Outcome::Forbidden:
         result.title = Text::tr("Token recognised, access denied");
-        result.message = Text::tr("%1 recognised the token but denied access to its own "
-                                  "details. The account or token lacks a permission: ask an "
-                                  "administrator of your organization to grant API access, or "
-                                  "use a token with a higher role.")
-                             .arg(provider.name);
+        result.message = joinSentences({
+            Text::tr("%1 recognised the token but denied access to its own details. The "
+                     "account or token lacks a permission: ask an administrator of your "
+                     "organization to grant API access, or use a token with a higher role.")
+                .arg(provider.name),
+            advice.forbidden != nullptr ? advice.forbidden() : QString(),
+        });
         break;
     case Outcome::RateLimited:
         result.title = Text::tr("Too many requests");
         result.message = joinSentences({
             Text::tr("%1 is limiting requests for this token.").arg(provider.name),
-            waitAdvice(result.retryAfterSeconds),
+            waitAdvice(result),
             advice.rateLimited != nullptr ? advice.rateLimited() : QString(),
         });
         break;
@@ -164,7 +171,7 @@ void describeOutcome(VerificationResult& result, const Provider& provider, const
                      "service's side, not with the token.")
                 .arg(host)
                 .arg(result.httpStatus),
-            waitAdvice(result.retryAfterSeconds),
+            waitAdvice(result),
         });
         break;
     case Outcome::Timeout:

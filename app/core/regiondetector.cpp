@@ -19,7 +19,8 @@ constexpr std::array<Outcome, 8> undecidedByUsefulness{
 };
 
 // The overall outcome of a detection, from the answers of every region asked:
-//  - verified when a region accepted the token (the first to answer so wins);
+//  - the winner's when a region showed the token is at home there (the first to answer so
+//    wins): verified, or rate limited, when the region is known but the check must wait;
 //  - rejected when every region refused it: the token itself is wrong, not the region;
 //  - forbidden when no region accepted it but one recognised it and denied access to its
 //    details: that region is the token's, and what is missing is a permission;
@@ -30,7 +31,7 @@ constexpr std::array<Outcome, 8> undecidedByUsefulness{
 Outcome overallOutcome(const DetectionResult& result)
 {
     if (result.winner) {
-        return Outcome::Verified;
+        return result.regions.at(*result.winner).answer->outcome;
     }
     const auto answered = [&result](Outcome outcome) {
         return std::any_of(result.regions.cbegin(), result.regions.cend(),
@@ -50,6 +51,12 @@ Outcome overallOutcome(const DetectionResult& result)
     return result.regions.isEmpty() ? Outcome::InvalidInput : Outcome::Rejected;
 }
 } // namespace
+
+bool showsHomeRegion(const VerificationResult& answer, const Provider& provider)
+{
+    return answer.outcome == Outcome::Verified ||
+           (answer.outcome == Outcome::RateLimited && provider.rateLimit.perToken);
+}
 
 const VerificationResult* DetectionResult::found() const
 {
@@ -71,10 +78,21 @@ RegionDetector::~RegionDetector()
     cancel();
 }
 
+QList<Region> RegionDetector::regionsToBeAsked(const Provider& provider)
+{
+    QList<Region> asked;
+    for (const Region& region : provider.regions) {
+        if (region.foundBySearch) {
+            asked.append(region);
+        }
+    }
+    return asked;
+}
+
 QStringList RegionDetector::hostsToBeAsked(const Provider& provider)
 {
     QStringList hosts;
-    for (const Region& region : provider.regions) {
+    for (const Region& region : regionsToBeAsked(provider)) {
         const QString host = region.api.host();
         if (!hosts.contains(host)) {
             hosts.append(host);
@@ -89,16 +107,17 @@ void RegionDetector::start(const Provider& provider, const QString& token)
     ++m_generation;
     m_running = true;
     m_provider = provider;
-    m_probes.resize(static_cast<std::size_t>(m_provider.regions.size()));
+    m_asked = regionsToBeAsked(m_provider);
+    m_probes.resize(static_cast<std::size_t>(m_asked.size()));
     for (std::size_t index = 0; index < m_probes.size(); ++index) {
-        VerificationJob* job = m_verifier.start(
-            m_provider, m_provider.regions.at(static_cast<qsizetype>(index)), token);
+        VerificationJob* job =
+            m_verifier.start(m_provider, m_asked.at(static_cast<qsizetype>(index)), token);
         m_probes[index].job = job;
         connect(job, &VerificationJob::finished, this,
                 [this, index](const VerificationResult& answer) { onAnswer(index, answer); });
     }
     if (m_probes.empty()) {
-        // A provider without regions cannot come from a checked catalog; still answer once.
+        // Nothing to ask (no region the catalog lets a search ask); still answer once.
         m_noRegionsToAsk.start(0);
     }
 }
@@ -122,7 +141,7 @@ void RegionDetector::onAnswer(std::size_t index, const VerificationResult& answe
 {
     m_probes[index].job.clear(); // it deletes itself after this
     m_probes[index].answer = answer;
-    if (answer.outcome == Outcome::Verified && !m_winner) {
+    if (showsHomeRegion(answer, m_provider) && !m_winner) {
         m_winner = index;
         stopPendingProbes(); // at once, before anyone hears of the answer
     }
@@ -162,8 +181,8 @@ DetectionResult RegionDetector::conclude() const
     // Every probe has answered or was stopped by now: a region without an answer was stopped.
     QList<RegionAnswer> regions;
     for (std::size_t index = 0; index < m_probes.size(); ++index) {
-        regions.append(RegionAnswer{m_provider.regions.at(static_cast<qsizetype>(index)),
-                                    m_probes[index].answer});
+        regions.append(
+            RegionAnswer{m_asked.at(static_cast<qsizetype>(index)), m_probes[index].answer});
     }
     std::optional<qsizetype> winner;
     if (m_winner) {

@@ -2,6 +2,7 @@
 
 #include "core/identity.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
@@ -65,13 +66,18 @@ struct VerificationResult
     QString providerId;
     QString regionId;
     QUrl endpoint;
-    int httpStatus = 0; // 0: no HTTP answer arrived
-    std::optional<int> retryAfterSeconds;
+    int httpStatus = 0;                   // 0: no HTTP answer arrived
+    std::optional<int> retryAfterSeconds; // the wait a Retry-After header asked for
+    // When trying again makes sense, in UTC: the Retry-After's time or, without one, the next
+    // full hour where the provider's limit resets then (RateLimit::resetsAtFullHour).
+    // Invalid when not known.
+    QDateTime retryAt;
     Identity identity;
     QString redirectTarget; // where a 3xx answer pointed (never followed)
     TlsDetails tls;
     QString proxy;           // host:port of the proxy the request went through, if any
     QString technicalDetail; // Qt's error text or the parser's complaint, for support
+    QString vendorMessage;   // the service's own words in a refusal or error, cleaned
     QString title;           // a short headline in plain words
     QString message;         // what happened and what to do next
 };

@@ -54,4 +54,11 @@ std::optional<int> parseRetryAfter(const QByteArray& header, const QDateTime& no
     return static_cast<int>(seconds);
 }
 
+QDateTime nextFullHour(const QDateTime& now)
+{
+    const QDateTime utc = now.toUTC();
+    const QDateTime hourStart(utc.date(), QTime(utc.time().hour(), 0), Qt::UTC);
+    return hourStart.addSecs(qint64{60} * 60);
+}
+
 } // namespace cc

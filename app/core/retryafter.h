@@ -13,4 +13,7 @@ namespace cc {
 // forever".
 std::optional<int> parseRetryAfter(const QByteArray& header, const QDateTime& now);
 
+// The next full hour after now, in UTC: when a limit that resets every hour ends.
+QDateTime nextFullHour(const QDateTime& now);
+
 } // namespace cc

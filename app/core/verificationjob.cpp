@@ -196,8 +196,7 @@ VerificationResult VerificationJob::resultFromReply()
         break;
     case Outcome::RateLimited:
     case Outcome::ServerError:
-        result.retryAfterSeconds =
-            parseRetryAfter(m_reply->rawHeader("Retry-After"), m_settings.clock());
+        readRetryAfter(result);
         break;
     case Outcome::TlsError:
         readTlsDetails(result);
@@ -213,7 +212,22 @@ VerificationResult VerificationJob::resultFromReply()
     default:
         break;
     }
+    // Any answer but a 200 may say in the service's own words what was wrong.
+    if (result.httpStatus > 0 && result.httpStatus != 200) {
+        result.vendorMessage = readVendorMessage(m_provider.answerFormat, m_body);
+    }
     return result;
+}
+
+void VerificationJob::readRetryAfter(VerificationResult& result) const
+{
+    const QDateTime now = m_settings.clock();
+    result.retryAfterSeconds = parseRetryAfter(m_reply->rawHeader("Retry-After"), now);
+    if (result.retryAfterSeconds) {
+        result.retryAt = now.toUTC().addSecs(*result.retryAfterSeconds);
+    } else if (result.outcome == Outcome::RateLimited && m_provider.rateLimit.resetsAtFullHour) {
+        result.retryAt = nextFullHour(now);
+    }
 }
 
 void VerificationJob::readAnswerBody(VerificationResult& result)

@@ -68,6 +68,7 @@ private:
     void finish(VerificationResult result);
     VerificationResult resultFromReply();
     void readTlsDetails(VerificationResult& result) const;
+    void readRetryAfter(VerificationResult& result) const;
     void readAnswerBody(VerificationResult& result);
 
     QNetworkAccessManager* m_network;

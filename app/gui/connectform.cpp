@@ -11,10 +11,10 @@
 namespace cc::gui {
 
 namespace {
-// A provider with one region has nothing to search.
+// A provider with one region a search may ask has nothing to search.
 bool hasRegionsToSearch(const Provider* provider)
 {
-    return provider != nullptr && provider->regions.size() > 1;
+    return provider != nullptr && RegionDetector::regionsToBeAsked(*provider).size() > 1;
 }
 } // namespace
 
@@ -55,7 +55,8 @@ ConnectForm::ConnectForm(const Catalog& catalog, Verifier& verifier, QWidget* pa
         ++m_regionsAnswered;
         if (const Provider* provider = currentProvider()) {
             m_ui->resultPanel->showChecking(
-                tr("%1 of %n regions answered\u2026", nullptr, int(provider->regions.size()))
+                tr("%1 of %n regions answered\u2026", nullptr,
+                   int(RegionDetector::regionsToBeAsked(*provider).size()))
                     .arg(m_regionsAnswered));
         }
     });
@@ -211,8 +212,11 @@ void ConnectForm::onDetectionFinished(const DetectionResult& detection)
     }
     m_ui->resultPanel->showDetection(detection);
     if (found != nullptr) {
-        m_verified = VerifiedCheck{*found, m_ui->tokenField->text(), organizationId()};
-        emit verifiedCheckChanged();
+        // A region found by its rate limit is the token's, but nothing about it was checked.
+        if (found->outcome == Outcome::Verified) {
+            m_verified = VerifiedCheck{*found, m_ui->tokenField->text(), organizationId()};
+            emit verifiedCheckChanged();
+        }
         emit verificationFinished(*found);
     } else if (detection.outcome == Outcome::Rejected) {
         m_ui->tokenField->showRefused(tr("No region accepted this token: see below."));

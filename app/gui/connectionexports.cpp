@@ -3,12 +3,15 @@
 #include "gui/prompts.h"
 #include "storage/connectionprofile.h"
 #include "storage/connectionsummary.h"
+#include "storage/envfile.h"
 #include "storage/profilejson.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QPushButton>
 
 namespace cc::gui {
 
@@ -59,6 +62,21 @@ ExportOutcome exportProfileJson(QWidget* parent, const Prompts& prompts,
     return {
         ExportOutcome::Status::Done,
         Text::tr("The profile, without the token, is in %1.").arg(QDir::toNativeSeparators(path))};
+}
+
+void offerEnvFileExport(QPushButton& button, QLabel& note,
+                        const std::optional<ConnectionProfile>& profile, bool enabled)
+{
+    const QString reason = profile ? envFileUnavailableReason(*profile) : QString();
+    const QString why =
+        reason.isEmpty() ? QString()
+                         : Text::tr("No .env file is offered for this connection: %1.").arg(reason);
+    button.setEnabled(enabled && reason.isEmpty());
+    // A disabled button takes no focus, so the note says it where keyboard and screen reader
+    // users find it too.
+    button.setToolTip(why);
+    note.setText(why);
+    note.setVisible(!why.isEmpty());
 }
 
 QString chooseEnvFilePath(QWidget* parent, const Prompts& prompts, const ConnectionProfile& profile)

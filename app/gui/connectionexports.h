@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#include <optional>
+
+class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace cc {
@@ -25,6 +29,11 @@ struct ExportOutcome
 ExportOutcome copySummaryToClipboard(const ConnectionProfile& profile);
 ExportOutcome exportProfileJson(QWidget* parent, const Prompts& prompts,
                                 const ConnectionProfile& profile);
+// Offers the .env export only where a vendor's tool could use the file: for a connection that
+// no tool could use one for (envFileUnavailableReason), the button stays off, and its tooltip
+// and the note, shown only then, say why. Otherwise the button follows enabled.
+void offerEnvFileExport(QPushButton& button, QLabel& note,
+                        const std::optional<ConnectionProfile>& profile, bool enabled);
 // Asks whether to write the token in the clear, then where. Empty when the person declined.
 QString chooseEnvFilePath(QWidget* parent, const Prompts& prompts,
                           const ConnectionProfile& profile);

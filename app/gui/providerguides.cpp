@@ -55,14 +55,20 @@ ProviderGuide mistGuide()
         Text::tr("Choose Generate and copy the key with the copy button beside it."),
         Text::tr("Choose Done, then Save at the top right of the settings page."),
     };
+    // org_apitoken.src_ips in Mist's OpenAPI: at most 10 addresses or subnets, fixed at creation.
+    organization.warnings = {
+        Text::tr("An organization token can be limited to certain source addresses, and the "
+                 "list cannot be changed once the token exists. Such a token is refused from "
+                 "any other network, so check it from a network the token allows."),
+    };
 
     GuideSection keep;
     keep.heading = Text::tr("Before you go on");
     keep.warnings = {
         Text::tr("The portal shows the whole key only once, right after you make it. Copy it "
                  "before you close the window; a lost key cannot be shown again, only replaced."),
-        Text::tr("Mist removes a token that has not been used for 90 days. A token found in an "
-                 "old note may already be gone."),
+        Text::tr("Mist removes a personal token that has not been used for 90 days. A token "
+                 "found in an old note may already be gone."),
     };
     keep.paragraphs = {
         Text::tr("Your region is the one in your portal's address: manage.gc3.mist.com is "
@@ -104,26 +110,38 @@ ProviderGuide jumpCloudGuide()
 
     GuideSection make;
     make.heading = Text::tr("Get your administrator API key");
+    // JumpCloud's support pages: keys are shown only when made (since November 2023), new
+    // administrators have API access off, and only an Administrator With Billing turns it on.
+    make.paragraphs = {
+        Text::tr("API access is off for a new administrator, and only an administrator with "
+                 "the Billing role can turn it on. If the portal says you may not view or "
+                 "generate a key, ask one of them to turn on API access for your account."),
+    };
     make.steps = {
         Text::tr("Sign in to the JumpCloud Admin Portal of your region (the button below "
                  "opens it)."),
-        Text::tr("Choose your initials at the top right, then My API Key."),
-        Text::tr("If a key is shown and nothing else uses it, copy it. Otherwise choose "
-                 "Generate New API Key and copy the new key."),
+        Text::tr("Open the account menu (your initials) and choose My API Key."),
+        Text::tr("Choose Generate New API Key and copy the key at once: JumpCloud shows a key "
+                 "only when it is made, never again."),
     };
     make.warnings = {
         Text::tr("Generating a new key revokes the old one at once: every script and "
                  "integration that still uses the old key stops working. If your key is in use "
                  "elsewhere, use that key here rather than making a new one."),
+        Text::tr("Keys that start with jca_ can carry an expiry date; a new key lasts 90 days "
+                 "unless another date is chosen. A key that worked before and is refused now "
+                 "may simply have expired."),
         Text::tr("The key acts with all the rights of your administrator account. Treat it "
                  "like your password."),
     };
-    make.paragraphs = {
-        Text::tr("Only administrators whose role allows API access have a key. If your key "
-                 "reaches several organizations (a multi-tenant administrator), you will choose "
-                 "the one this connection is for after the check."),
+
+    GuideSection organizations;
+    organizations.heading = Text::tr("Several organizations");
+    organizations.paragraphs = {
+        Text::tr("If your key reaches several organizations (a multi-tenant administrator), "
+                 "you will choose the one this connection is for after the check."),
     };
-    guide.sections = {make};
+    guide.sections = {make, organizations};
     return guide;
 }
 

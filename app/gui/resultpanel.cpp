@@ -67,7 +67,8 @@ void ResultPanel::showResult(const VerificationResult& result, std::optional<Sta
         details.append(tr("Detail: %1").arg(result.technicalDetail));
     }
     display(kind.value_or(statusFor(result.outcome)), result.title, result.message,
-            bulleted(describeIdentity(result.identity)), details.join(QLatin1Char('\n')));
+            bulleted(describeIdentity(result.identity)), details.join(QLatin1Char('\n')), false,
+            result.vendorMessage);
     m_outcomeId = cc::outcomeId(result.outcome);
 }
 
@@ -86,7 +87,8 @@ void ResultPanel::showDetection(const DetectionResult& detection)
     const QString details = lines.isEmpty()
                                 ? QString()
                                 : tr("The other regions:") + QLatin1Char('\n') + bulleted(lines);
-    display(statusFor(detection.outcome), detection.title, detection.message, identity, details);
+    display(statusFor(detection.outcome), detection.title, detection.message, identity, details,
+            false, detection.vendorMessage);
     m_outcomeId = cc::outcomeId(detection.outcome);
 }
 
@@ -106,6 +108,7 @@ void ResultPanel::clear()
 {
     m_ui->titleLabel->clear();
     m_ui->messageLabel->clear();
+    m_ui->vendorLabel->clear();
     m_ui->identityLabel->clear();
     m_ui->detailsLabel->clear();
     m_ui->statusIcon->clear();
@@ -117,7 +120,8 @@ void ResultPanel::clear()
 }
 
 void ResultPanel::display(StatusKind kind, const QString& title, const QString& message,
-                          const QString& identity, const QString& details, bool busy)
+                          const QString& identity, const QString& details, bool busy,
+                          const QString& vendorMessage)
 {
     // Showing a part of a visible widget lays out the whole window at once, so each part shown
     // here would cost a layout of the form, wrapped text and all: the event loop stood still
@@ -131,6 +135,12 @@ void ResultPanel::display(StatusKind kind, const QString& title, const QString& 
     m_ui->statusIcon->setPixmap(statusIcon(kind).pixmap(iconSize, iconSize));
     m_ui->titleLabel->setText(title);
     m_ui->messageLabel->setText(message);
+    // The program's advice comes first; the service's words follow as a quotation, in a
+    // plain-text label, so nothing a server sends is read as markup.
+    m_ui->vendorLabel->setText(vendorMessage.isEmpty()
+                                   ? QString()
+                                   : tr("The service said: \u201c%1\u201d").arg(vendorMessage));
+    m_ui->vendorLabel->setVisible(!vendorMessage.isEmpty());
     m_ui->identityLabel->setText(identity);
     m_ui->identityLabel->setVisible(!identity.isEmpty());
     m_ui->detailsLabel->setText(details);
@@ -153,6 +163,11 @@ QString ResultPanel::title() const
 QString ResultPanel::message() const
 {
     return m_ui->messageLabel->text();
+}
+
+QString ResultPanel::vendorText() const
+{
+    return m_ui->vendorLabel->text();
 }
 
 QString ResultPanel::identityText() const

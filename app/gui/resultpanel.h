@@ -46,6 +46,8 @@ public:
     const QString& outcomeId() const { return m_outcomeId; }
     QString title() const;
     QString message() const;
+    // The service's own words under the program's, or empty when none are shown.
+    QString vendorText() const;
     QString identityText() const;
     QString detailsText() const;
 
@@ -54,7 +56,8 @@ signals:
 
 private:
     void display(StatusKind kind, const QString& title, const QString& message,
-                 const QString& identity, const QString& details, bool busy = false);
+                 const QString& identity, const QString& details, bool busy = false,
+                 const QString& vendorMessage = QString());
 
     std::unique_ptr<Ui::ResultPanel> m_ui;
     StatusKind m_status = StatusKind::Ok;

@@ -122,11 +122,11 @@ std::optional<ConnectionProfile> SavedConnectionsView::selected() const
 void SavedConnectionsView::updateActions()
 {
     const bool chosen = !m_busy && !m_ui->connectionList->selectedItems().isEmpty();
-    for (QPushButton* button :
-         {m_ui->reverifyButton, m_ui->copySummaryButton, m_ui->exportProfileButton,
-          m_ui->exportEnvButton, m_ui->deleteButton}) {
+    for (QPushButton* button : {m_ui->reverifyButton, m_ui->copySummaryButton,
+                                m_ui->exportProfileButton, m_ui->deleteButton}) {
         button->setEnabled(chosen);
     }
+    offerEnvFileExport(*m_ui->exportEnvButton, *m_ui->envNote, selected(), chosen);
     m_ui->connectionList->setEnabled(!m_busy);
 }
 

@@ -39,17 +39,41 @@ QString comment(QString text)
     return QStringLiteral("# ") + text + QLatin1Char('\n');
 }
 
-// The JumpCloud PowerShell module's JCEnvironment for a catalog region, or empty when the module
-// documents none for it.
-QString jumpCloudEnvironment(const QString& regionId)
+// The JumpCloud PowerShell module's JCEnvironment for a catalog region, and the first module
+// version that reads it (TheJumpCloud/support, Connect-JCOnline.ps1 and ModuleChangelog.md:
+// the variable and EU came in 3.0.0, IN in 3.2.0). An older module does not refuse a value it
+// does not know: it silently connects to the US console, which refuses a key of another one.
+struct JumpCloudEnvironment
 {
-    if (regionId == QLatin1String("us")) {
-        return QStringLiteral("STANDARD");
+    const char* regionId;
+    const char* value;
+    const char* sinceVersion; // null where every version connects there anyway
+};
+
+const JumpCloudEnvironment jumpCloudEnvironments[] = {
+    {"us", "STANDARD", nullptr},
+    {"eu", "EU", "3.0.0"},
+    {"in", "IN", "3.2.0"},
+};
+
+const JumpCloudEnvironment* jumpCloudEnvironment(const QString& regionId)
+{
+    for (const JumpCloudEnvironment& environment : jumpCloudEnvironments) {
+        if (regionId == QLatin1String(environment.regionId)) {
+            return &environment;
+        }
     }
-    if (regionId == QLatin1String("eu")) {
-        return QStringLiteral("EU");
-    }
-    return QString();
+    return nullptr;
+}
+
+bool isMist(const ConnectionProfile& profile)
+{
+    return profile.providerId == QLatin1String("juniper-mist");
+}
+
+bool isJumpCloud(const ConnectionProfile& profile)
+{
+    return profile.providerId == QLatin1String("jumpcloud");
 }
 
 class EnvText
@@ -97,20 +121,24 @@ void addHeader(EnvText& env, const ConnectionProfile& profile, const QString& re
 
 QByteArray envFileText(const ConnectionProfile& profile, const QString& token, QString* error)
 {
+    const QString unavailable = envFileUnavailableReason(profile);
+    if (!unavailable.isEmpty()) {
+        *error = unavailable;
+        return QByteArray();
+    }
     EnvText env;
-    if (profile.providerId == QLatin1String("juniper-mist") ||
-        profile.providerId == QLatin1String("juniper-routing-assurance")) {
+    if (isMist(profile)) {
         addHeader(env, profile,
-                  Text::tr("Read by the mistapi Python package: "
-                           "mistapi.APISession(env_file=\"<this file>\")."));
-        if (profile.providerId == QLatin1String("juniper-routing-assurance")) {
-            env.addComment(Text::tr("mistapi accepts in MIST_HOST only the Mist cloud hosts it "
-                                    "lists; %1 is not among them, so mistapi may refuse it.")
-                               .arg(profile.apiHost));
-        }
+                  Text::tr("For the mistapi Python package, mistapi.APISession(env_file=\"<this "
+                           "file>\"), and for Juniper's Terraform provider for Mist, which reads "
+                           "the environment: set -a; . ./<this file>; set +a"));
+        env.addComment(Text::tr("The API host, read by both."));
         env.addVariable(QStringLiteral("MIST_HOST"), profile.apiHost);
+        env.addComment(Text::tr("The token, as mistapi reads it."));
         env.addVariable(QStringLiteral("MIST_APITOKEN"), token);
-    } else if (profile.providerId == QLatin1String("jumpcloud")) {
+        env.addComment(Text::tr("The same token, as the Terraform provider reads it."));
+        env.addVariable(QStringLiteral("MIST_API_TOKEN"), token);
+    } else {
         addHeader(env, profile,
                   Text::tr("Read by the JumpCloud PowerShell module (Connect-JCOnline) from "
                            "environment variables of these names."));
@@ -118,20 +146,45 @@ QByteArray envFileText(const ConnectionProfile& profile, const QString& token, Q
         if (!profile.organizationId.isEmpty()) {
             env.addVariable(QStringLiteral("JCOrgId"), profile.organizationId);
         }
-        const QString environment = jumpCloudEnvironment(profile.regionId);
-        if (environment.isEmpty()) {
-            env.addComment(Text::tr("JCEnvironment is not set: the JumpCloud PowerShell module "
-                                    "documents the values STANDARD and EU only, none for the "
-                                    "%1 console (%2).")
-                               .arg(profile.regionName, profile.apiHost));
-        } else {
-            env.addVariable(QStringLiteral("JCEnvironment"), environment);
+        const JumpCloudEnvironment* environment = jumpCloudEnvironment(profile.regionId);
+        const QString value = QLatin1String(environment->value);
+        if (environment->sinceVersion != nullptr) {
+            env.addComment(Text::tr("JCEnvironment='%1' is read by version %2 and later of the "
+                                    "JumpCloud PowerShell module; older versions silently "
+                                    "connect to the US console instead, which refuses a key of "
+                                    "the %3 console (%4).")
+                               .arg(value, QLatin1String(environment->sinceVersion),
+                                    profile.regionName, profile.apiHost));
         }
-    } else {
-        *error = Text::tr("there is no .env format for the provider %1").arg(profile.providerId);
-        return QByteArray();
+        env.addVariable(QStringLiteral("JCEnvironment"), value);
     }
     return env.finish(error);
+}
+
+QString envFileUnavailableReason(const ConnectionProfile& profile)
+{
+    if (isMist(profile)) {
+        return QString();
+    }
+    // mistapi's set_cloud() and the Terraform provider's Configure() each match MIST_HOST
+    // against their own list of Mist clouds (tmunzer/mistapi_python __api_session.py,
+    // Juniper/terraform-provider-mist provider.go): mistapi logs any other host as not valid
+    // and goes on with none, Terraform stops with "Wrong Mist Host". A file naming the Routing
+    // Assurance host would work with neither.
+    if (profile.providerId == QLatin1String("juniper-routing-assurance")) {
+        return Text::tr("mistapi and Juniper's Terraform provider for Mist, the tools that read "
+                        "such a file, accept only the Juniper Mist cloud hosts they list, and %1 "
+                        "is not among them")
+            .arg(profile.apiHost);
+    }
+    if (isJumpCloud(profile)) {
+        return jumpCloudEnvironment(profile.regionId) != nullptr
+                   ? QString()
+                   : Text::tr("the JumpCloud PowerShell module has no JCEnvironment value for "
+                              "the %1 console (%2) and would connect to the US console instead")
+                         .arg(profile.regionName, profile.apiHost);
+    }
+    return Text::tr("there is no .env format for the provider %1").arg(profile.providerId);
 }
 
 bool writeEnvFile(const QString& path, const ConnectionProfile& profile, const QString& token,

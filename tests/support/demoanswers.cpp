@@ -27,8 +27,12 @@ CannedReply demoAnswerFor(const ReceivedRequest& request)
         return CannedReply::json(401, R"({"detail": "Invalid token."})");
     }
     if (token.startsWith("limit")) {
-        return CannedReply::json(429, R"({"detail": "Too Many Request"})")
-            .withHeader("Retry-After", "90");
+        // Mist documents no Retry-After: its limit ends at the full hour.
+        return jumpCloud ? CannedReply::json(429, R"({"message": "Too many requests"})")
+                               .withHeader("Retry-After", "90")
+                         : CannedReply::json(429, R"({"detail": "Too Many Request. The API Token )"
+                                                  R"(used for the request reached the 5000 API )"
+                                                  R"(Calls per hour threshold"})");
     }
     if (token.startsWith("slow")) {
         CannedReply silent;
@@ -52,9 +56,11 @@ bool DemoService::start(QString* error)
         *error = QStringLiteral("cannot listen on 127.0.0.1");
         return false;
     }
-    catalog = builtinCatalogWith({{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")},
-                                  {QStringLiteral("jumpcloud"), QStringLiteral("eu")}},
-                                 server->baseUrl());
+    catalog = builtinCatalogWith(
+        {{QStringLiteral("juniper-mist"), QStringLiteral("api.gc3")},
+         {QStringLiteral("juniper-routing-assurance"), QStringLiteral("routing")},
+         {QStringLiteral("jumpcloud"), QStringLiteral("eu")}},
+        server->baseUrl());
     return true;
 }
 

@@ -14,8 +14,9 @@
 namespace cc::test {
 
 // A stand-in for the vendors' APIs that answers by the token it receives, as the real ones
-// would: a token starting "bad" is refused (401), "limit" is rate limited (429, Retry-After
-// 90), "slow" never gets an answer. Mist tokens ending "org" are organization tokens; any
+// would: a token starting "bad" is refused (401), "limit" is rate limited (429; Retry-After
+// 90 from JumpCloud, none from Mist, whose limit ends at the full hour), "slow" never gets an
+// answer. Mist tokens ending "org" are organization tokens; any
 // other Mist token is a person with grants in two organizations. JumpCloud keys reach two
 // organizations.
 CannedReply demoAnswerFor(const ReceivedRequest& request);
@@ -27,7 +28,8 @@ inline constexpr char demoJumpCloudOrgId[] = "5f1e0c1e9a3b4c0012345678";
 inline constexpr char demoJumpCloudSecondOrgId[] = "5f1e0c1e9a3b4c0087654321";
 
 // The demo answers on a local HTTPS server with a certificate authority of its own, and the
-// shipped catalog with Juniper Mist EMEA 02 (api.gc3) and JumpCloud Europe pointed at it.
+// shipped catalog with Juniper Mist EMEA 02 (api.gc3), Routing Assurance and JumpCloud Europe
+// pointed at it.
 struct DemoService
 {
     bool start(QString* error);
@@ -37,7 +39,7 @@ struct DemoService
     std::optional<Catalog> catalog;
 };
 
-// Every region of every provider on an address of its own between 127.0.0.1 and 127.0.0.12,
+// Every region of every provider on an address of its own between 127.0.0.1 and 127.0.0.13,
 // with a certificate authority of its own, as a token's home and its other regions answer it:
 // Juniper Mist EMEA 02 (api.gc3), JumpCloud Europe and Routing Assurance give the demo answers;
 // every other region refuses the token (401). Nothing sent to it leaves this machine, not even

@@ -32,6 +32,17 @@ ConnectionProfile sampleMistProfile()
     return profile;
 }
 
+ConnectionProfile sampleRoutingAssuranceProfile()
+{
+    ConnectionProfile profile = sampleMistProfile();
+    profile.providerId = QStringLiteral("juniper-routing-assurance");
+    profile.providerName = QStringLiteral("Juniper Mist Routing Assurance");
+    profile.regionId = QStringLiteral("routing");
+    profile.regionName = QStringLiteral("Routing Assurance");
+    profile.apiHost = QStringLiteral("routing.ai.juniper.net");
+    return profile;
+}
+
 ConnectionProfile sampleJumpCloudProfile(const QString& regionId, const QString& organizationId,
                                          const QString& organizationName)
 {

@@ -22,6 +22,8 @@ namespace cc::test {
 
 // A saved Juniper Mist connection of a personal token: EMEA 02, organization ACME Corp.
 ConnectionProfile sampleMistProfile();
+// A saved Mist Routing Assurance connection of a personal token (routing.ai.juniper.net).
+ConnectionProfile sampleRoutingAssuranceProfile();
 // A saved JumpCloud connection in regionId for one organization (or none, when id is empty).
 ConnectionProfile sampleJumpCloudProfile(const QString& regionId, const QString& organizationId,
                                          const QString& organizationName);

@@ -1,5 +1,5 @@
 // A local stand-in for the vendors' APIs, for screenshots and for trying the program by hand:
-// every region of every provider on 127.0.0.1 to 127.0.0.12 (see DemoWorld in
+// every region of every provider on 127.0.0.1 to 127.0.0.13 (see DemoWorld in
 // support/demoanswers.h). It writes a catalog and its certificate authority's certificate for
 // --catalog and --ca-bundle. Nothing the program does against it leaves this machine.
 //
@@ -53,7 +53,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "cannot write to %s\n", qPrintable(dir.path()));
         return 1;
     }
-    std::printf("Serving every region on 127.0.0.1 to 127.0.0.12; tokens are at home in Juniper "
+    std::printf("Serving every region on 127.0.0.1 to 127.0.0.13; tokens are at home in Juniper "
                 "Mist EMEA 02, Routing Assurance and JumpCloud Europe.\n");
     std::printf("credential-connect --catalog %s --ca-bundle %s\n",
                 qPrintable(dir.filePath(QStringLiteral("catalog.json"))),

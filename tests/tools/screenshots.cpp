@@ -162,6 +162,15 @@ int main(int argc, char* argv[])
     waitFor([&found] { return found.count() > 0; }, "the region search did not end");
     camera.take(&window, QStringLiteral("find-region-found"));
 
+    // A token at home in EMEA 02 that has used up its hour: the search still names its region.
+    child<QLineEdit>(form, "tokenEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(form, "tokenEdit"), QStringLiteral("limit") + token.mid(5));
+    QTest::mouseClick(child<QPushButton>(form, "findRegionButton"), Qt::LeftButton);
+    QSignalSpy limited(form, &gui::ConnectForm::verificationFinished);
+    QTest::mouseClick(child<QPushButton>(form, "startDetectButton"), Qt::LeftButton);
+    waitFor([&limited] { return limited.count() > 0; }, "the rate-limited search did not end");
+    camera.take(&window, QStringLiteral("find-region-rate-limited"));
+
     // The setup wizard, page by page.
     window.connectAccount();
     auto* wizard = window.findChild<gui::SetupWizard*>();

@@ -38,7 +38,7 @@ struct Probe
     Region region;
     State state = State::Waiting;
     QPointer<VerificationJob> job;
-    std::optional<VerificationResult> answer; // none when stopped: another region accepted
+    std::optional<VerificationResult> answer; // none when stopped: the region was found elsewhere
     bool retried = false;
 };
 } // namespace
@@ -63,6 +63,8 @@ CheckQueue::CheckQueue(Verifier& verifier, CheckLimits limits, QObject* parent)
 {
     m_limits.inFlight = std::max(1, m_limits.inFlight);
     m_limits.perHost = std::clamp(m_limits.perHost, 1, m_limits.inFlight);
+    m_laterTimer.setSingleShot(true);
+    connect(&m_laterTimer, &QTimer::timeout, this, [this] { runLater(); });
 }
 
 CheckQueue::~CheckQueue()
@@ -102,9 +104,7 @@ void CheckQueue::enqueue(QueuedCheck check)
     }
     if (const auto known = m_answered.constFind(key); known != m_answered.cend()) {
         wipeSecret(check.token);
-        QMetaObject::invokeMethod(
-            this, [this, id = check.id, answer = *known] { emit answered(id, answer); },
-            Qt::QueuedConnection);
+        later([this, id = check.id, answer = *known] { emit answered(id, answer); });
         return;
     }
 
@@ -114,8 +114,9 @@ void CheckQueue::enqueue(QueuedCheck check)
     entry->detect = !check.region;
     entry->token = std::move(check.token);
     entry->ids.append(check.id);
-    const QList<Region> regions =
-        check.region ? QList<Region>{*check.region} : entry->provider.regions;
+    // A search asks what --check --region auto asks: never a region kept out of searches.
+    const QList<Region> regions = check.region ? QList<Region>{*check.region}
+                                               : RegionDetector::regionsToBeAsked(entry->provider);
     for (const Region& region : regions) {
         Probe probe;
         probe.region = region;
@@ -126,13 +127,30 @@ void CheckQueue::enqueue(QueuedCheck check)
         m_ready.emplace_back(entry, index);
     }
     if (entry->probes.empty()) {
-        // A provider without regions cannot come from a checked catalog; still answer once.
-        QMetaObject::invokeMethod(
-            this, [this, entry] { finish(entry); }, Qt::QueuedConnection);
+        // Nothing to ask (no region the catalog lets a search ask); still answer once.
+        later([this, entry] { finish(entry); });
         return;
     }
     // From the next turn of the event loop, so that an answer never arrives inside enqueue().
-    QMetaObject::invokeMethod(this, &CheckQueue::dispatch, Qt::QueuedConnection);
+    later([this] { dispatch(); });
+}
+
+void CheckQueue::later(std::function<void()> work)
+{
+    m_later.push_back(std::move(work));
+    if (!m_laterTimer.isActive()) {
+        m_laterTimer.start(0);
+    }
+}
+
+void CheckQueue::runLater()
+{
+    // What runs now may ask for more: that runs on a later turn.
+    std::deque<std::function<void()>> now;
+    now.swap(m_later);
+    for (const std::function<void()>& work : now) {
+        work();
+    }
 }
 
 // Starts waiting probes, oldest first, while the limits allow; a probe whose host is busy
@@ -178,9 +196,7 @@ void CheckQueue::send(const EntryPointer& entry, std::size_t index)
         probe.state = Probe::State::Running;
         ++m_inFlight;
         ++m_perHost[probe.region.api.host()];
-        QMetaObject::invokeMethod(
-            this, [this, entry, index, late] { onProbeAnswer(entry, index, late); },
-            Qt::QueuedConnection);
+        later([this, entry, index, late] { onProbeAnswer(entry, index, late); });
         return;
     }
     probe.state = Probe::State::Running;
@@ -198,17 +214,25 @@ void CheckQueue::onProbeAnswer(const EntryPointer& entry, std::size_t index,
 {
     Probe& probe = entry->probes[index];
     if (probe.state != Probe::State::Running) {
-        return; // stopped meanwhile: another region accepted the token
+        return; // stopped meanwhile: the token's region was found elsewhere
     }
     probe.job.clear(); // it deletes itself after this
     --m_inFlight;
     --m_perHost[probe.region.api.host()];
+    // As RegionDetector does: the first answer that shows the token's region (verified, or a
+    // provider's per-token rate limit) ends the search at once, before a retry of that answer,
+    // so no other region is asked meanwhile.
+    if (entry->detect && !entry->winner && showsHomeRegion(result, entry->provider)) {
+        entry->winner = index;
+        probe.answer = result; // kept should a retry of it tell less
+        stopOtherProbes(*entry);
+    }
     if (!retryLater(entry, index, result)) {
         probe.state = Probe::State::Done;
-        probe.answer = result;
-        if (entry->detect && result.outcome == Outcome::Verified && !entry->winner) {
-            entry->winner = index;
-            stopOtherProbes(*entry);
+        // A retry of the winner that no longer shows the region (a timeout, say) does not undo
+        // what the search found: the first answer stays.
+        if (entry->winner != index || showsHomeRegion(result, entry->provider)) {
+            probe.answer = result;
         }
         if (std::all_of(entry->probes.cbegin(), entry->probes.cend(),
                         [](const Probe& each) { return each.state == Probe::State::Done; })) {
@@ -246,8 +270,9 @@ bool CheckQueue::retryLater(const EntryPointer& entry, std::size_t index,
 
 void CheckQueue::stopOtherProbes(Entry& entry)
 {
-    for (Probe& probe : entry.probes) {
-        if (probe.state == Probe::State::Done) {
+    for (std::size_t index = 0; index < entry.probes.size(); ++index) {
+        Probe& probe = entry.probes[index];
+        if (probe.state == Probe::State::Done || index == entry.winner) {
             continue;
         }
         if (probe.state == Probe::State::Running) {

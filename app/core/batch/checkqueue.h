@@ -7,8 +7,10 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,8 +45,10 @@ struct CheckLimits
 
 // Runs many checks through one Verifier, politely: at most limits.inFlight requests at once and
 // limits.perHost to any one host, in the order asked as far as the host limits allow. A region
-// search (region auto) asks its regions one request each under the same limits, and stops
-// asking once one accepts the token, so no token goes to more hosts than --check sends it to.
+// search (region auto) asks the regions --check --region auto asks
+// (RegionDetector::regionsToBeAsked()), one request each under the same limits, and stops
+// asking once one shows the token is at home there (showsHomeRegion(): verified, or a
+// per-token rate limit), so no token goes to more hosts than --check sends it to.
 // The same provider, region and token asked again while the first is pending, or among the
 // last answeredKept answered, are sent once and answered for each. A 429, or a 503, with
 // Retry-After is tried once more after the wait, if the wait ends within the check's
@@ -73,6 +77,10 @@ private:
     using EntryPointer = std::shared_ptr<Entry>;
 
     QByteArray twinKey(const QueuedCheck& check) const;
+    // Runs work on a later turn of the event loop, in the order asked, never inside the call
+    // that asks: an answer never arrives inside enqueue().
+    void later(std::function<void()> work);
+    void runLater();
     void dispatch();
     void send(const EntryPointer& entry, std::size_t probe);
     void onProbeAnswer(const EntryPointer& entry, std::size_t probe,
@@ -91,6 +99,8 @@ private:
     std::deque<QByteArray> m_answeredOrder;                   // oldest first, to forget the oldest
     std::deque<std::pair<EntryPointer, std::size_t>> m_ready; // probes waiting for a slot
     QHash<QString, int> m_perHost;
+    QTimer m_laterTimer;
+    std::deque<std::function<void()>> m_later;
     int m_inFlight = 0;
 };
 

@@ -20,7 +20,7 @@ struct CsvRecord
 };
 
 // The longest record read; a longer one is skipped to the end of its line and reported.
-inline constexpr qsizetype maxRecordBytes = 64 * 1024;
+inline constexpr qsizetype maxRecordBytes = qsizetype{64} * 1024;
 
 // The next record, or nothing at the end. Fields are separated by commas and may be quoted,
 // holding commas, line breaks and doubled quotes; records end at LF or CRLF; lines with nothing

@@ -5,7 +5,7 @@
 namespace cc {
 
 namespace {
-constexpr qsizetype chunkBytes = 16 * 1024;
+constexpr qsizetype chunkBytes = qsizetype{16} * 1024;
 } // namespace
 
 WipedInput::WipedInput(QIODevice& device) : m_device(device), m_buffer(chunkBytes, '\0') {}

@@ -2,9 +2,12 @@
 
 #include "core/providers/jumpcloud.h"
 #include "core/providers/mist.h"
+#include "core/vendortext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <array>
 
 namespace cc {
 
@@ -14,13 +17,23 @@ struct Format
     const char* id;
     ParsedAnswer (*parse)(const QByteArray& body);
     ProviderAdvice advice;
+    // The fields of an error answer that hold the service's words, the first present wins.
+    std::array<const char*, 2> messageKeys;
 };
 
+// Mist's OpenAPI describes every error body as {"detail": string}. JumpCloud's spec names
+// {"code", "message", "status"}; real answers to an unknown key carry "message" and
+// sometimes "error" ({"error": "Unauthorized", "message": "Unauthorized: api key user not
+// found"}), where "message" says more.
 const Format formats[] = {
-    {"mist-self", mist::parseSelf, {mist::rejectedAdvice, mist::rateLimitAdvice}},
+    {"mist-self",
+     mist::parseSelf,
+     {mist::rejectedAdvice, mist::forbiddenAdvice, mist::rateLimitAdvice},
+     {"detail"}},
     {"jumpcloud-organizations",
      jumpcloud::parseOrganizations,
-     {jumpcloud::rejectedAdvice, jumpcloud::rateLimitAdvice}},
+     {jumpcloud::rejectedAdvice, jumpcloud::forbiddenAdvice, jumpcloud::rateLimitAdvice},
+     {"message", "error"}},
 };
 
 const Format* findFormat(const QString& id)
@@ -55,6 +68,25 @@ ProviderAdvice adviceFor(const QString& format)
 {
     const Format* found = findFormat(format);
     return found != nullptr ? found->advice : ProviderAdvice{};
+}
+
+QString readVendorMessage(const QString& format, const QByteArray& body)
+{
+    const Format* found = findFormat(format);
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (found == nullptr || !document.isObject()) {
+        return QString();
+    }
+    for (const char* key : found->messageKeys) {
+        if (key == nullptr) {
+            break;
+        }
+        QString text = cleanVendorText(document.object().value(QLatin1String(key)).toString());
+        if (!text.isEmpty()) {
+            return text;
+        }
+    }
+    return QString();
 }
 
 ParsedAnswer parseJsonObject(const QByteArray& body, QJsonObject* object)

@@ -54,12 +54,21 @@ ParsedAnswer parseOrganizations(const QByteArray& body)
     return answer;
 }
 
+// JumpCloud's support pages: a new key revokes the old one, jca_ keys can expire, and API
+// access is per administrator, turned on only by an Administrator With Billing.
 QString rejectedAdvice(const Region& region)
 {
     return Text::tr("Check that the key was copied in full. Generating a new API key revokes "
-                    "the old one, so a key replaced since it was copied no longer works. Keys "
-                    "also work only in their own region: this check asked %1 (%2).")
+                    "the old one, and keys that start with jca_ can expire, so a key that once "
+                    "worked may no longer. Keys also work only in their own region: this check "
+                    "asked %1 (%2).")
         .arg(region.name, region.api.host());
+}
+
+QString forbiddenAdvice()
+{
+    return Text::tr("API access must be on for your administrator account, and only an "
+                    "administrator with the Billing role can turn it on.");
 }
 
 QString rateLimitAdvice()

@@ -9,6 +9,7 @@ namespace cc::jumpcloud {
 // required and every entry needs an id; totalCount is optional and never below the list.
 ParsedAnswer parseOrganizations(const QByteArray& body);
 QString rejectedAdvice(const Region& region);
+QString forbiddenAdvice();
 QString rateLimitAdvice();
 
 } // namespace cc::jumpcloud

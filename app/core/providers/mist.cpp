@@ -73,13 +73,24 @@ ParsedAnswer parseSelf(const QByteArray& body)
     return answer;
 }
 
+// Mist's OpenAPI: personal ("self") tokens are removed after 90 days unused; organization
+// tokens may be bound to source addresses (src_ips). Which status a token used from another
+// address gets is not documented, so both the refusal and the denial mention it.
 QString rejectedAdvice(const Region& region)
 {
     return Text::tr("Check that the token was copied in full. Mist also refuses a token that "
-                    "was deleted or went unused for 90 days. A valid token sent to the wrong "
-                    "region is refused the same way: this check asked %1 (%2); your portal's "
-                    "address shows your region, for example %3.")
+                    "was deleted, and removes a personal token unused for 90 days. An "
+                    "organization token limited to certain source addresses is refused from "
+                    "any other network. A valid token sent to the wrong region is refused the "
+                    "same way: this check asked %1 (%2); your portal's address shows your "
+                    "region, for example %3.")
         .arg(region.name, region.api.host(), region.portal.host());
+}
+
+QString forbiddenAdvice()
+{
+    return Text::tr("An organization token limited to certain source addresses is refused from "
+                    "any other network: check from a network the token allows.");
 }
 
 QString rateLimitAdvice()

@@ -10,6 +10,7 @@ namespace cc::mist {
 // treated as absent.
 ParsedAnswer parseSelf(const QByteArray& body);
 QString rejectedAdvice(const Region& region);
+QString forbiddenAdvice();
 QString rateLimitAdvice();
 
 } // namespace cc::mist

@@ -65,6 +65,7 @@ void KeepPage::initializePage()
     m_ui->summaryLabel->setText(connectionSummary(*kept).trimmed());
     m_ui->saveButton->setEnabled(true);
     m_ui->saveButton->setText(tr("&Save in the system keychain"));
+    offerEnvFileExport(*m_ui->exportEnvButton, *m_ui->envNote, kept, true);
     m_ui->statusPanel->clear();
     m_ui->saveButton->setFocus(Qt::OtherFocusReason);
 }
