@@ -13,6 +13,8 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -107,11 +109,7 @@ void VerificationJob::start(const QString& token, std::optional<std::chrono::mil
     request.setRawHeader(m_provider.verify.authHeader,
                          m_provider.verify.authPrefix + token.toLatin1());
 
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_settings.extraCaCertificates.isEmpty()) {
-        tls.addCaCertificates(m_settings.extraCaCertificates);
-    }
-    request.setSslConfiguration(tls);
+    request.setSslConfiguration(m_settings.tls);
 
     m_proxy = proxyFor(*m_network, url);
     m_reply = m_network->get(request);
@@ -152,8 +150,15 @@ void VerificationJob::checkDeclaredSize()
 
 void VerificationJob::collectBody()
 {
-    // Drain as it arrives, so an endless body is stopped at the cap rather than buffered.
-    m_body.append(m_reply->read(sizeCap + 1 - m_body.size()));
+    // Drain as it arrives, so an endless body is stopped at the cap rather than buffered. Read
+    // into the body itself: QIODevice::read(qint64) would make a buffer of its own per chunk.
+    const qint64 wanted = std::min(m_reply->bytesAvailable(), sizeCap + 1 - m_body.size());
+    if (wanted > 0) {
+        const qsizetype had = m_body.size();
+        m_body.resize(had + wanted);
+        const qint64 got = m_reply->read(m_body.data() + had, wanted);
+        m_body.resize(had + std::max<qint64>(got, 0));
+    }
     if (m_body.size() > sizeCap) {
         abortFor(AbortReason::TooLarge);
     }

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -26,7 +27,11 @@ struct VerifierSettings
 {
     std::chrono::milliseconds deadline{20000};  // total: connect, TLS, request and body
     QList<QSslCertificate> extraCaCertificates; // trusted besides the system store
-    std::function<QDateTime()> clock;           // "now", for Retry-After dates
+    // The TLS settings of every request: the default configuration with extraCaCertificates
+    // added, made once by the Verifier and shared by its jobs. One configuration, not a fresh
+    // one per request, lets Qt reuse its connection (and its TLS context) to a host.
+    QSslConfiguration tls;
+    std::function<QDateTime()> clock; // "now", for Retry-After dates
 };
 
 // One request that asks one region whether one token works. Made by Verifier::start();

@@ -157,7 +157,15 @@ void CheckQueue::runLater()
 // lets younger ones for other hosts go first.
 void CheckQueue::dispatch()
 {
-    for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_limits.inFlight;) {
+    if (m_sentSinceFreshConnections >= requestsPerConnectionSet) {
+        if (m_inFlight > 0) {
+            return; // the last answer dispatches again
+        }
+        m_verifier.dropConnections();
+        m_sentSinceFreshConnections = 0;
+    }
+    for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_limits.inFlight &&
+                                    m_sentSinceFreshConnections < requestsPerConnectionSet;) {
         const auto [entry, index] = *it;
         const Probe& probe = entry->probes[index];
         if (probe.state != Probe::State::Waiting) {
@@ -202,6 +210,7 @@ void CheckQueue::send(const EntryPointer& entry, std::size_t index)
     probe.state = Probe::State::Running;
     ++m_inFlight;
     ++m_perHost[probe.region.api.host()];
+    ++m_sentSinceFreshConnections;
     probe.job = m_verifier.start(entry->provider, probe.region, entry->token, left);
     connect(probe.job, &VerificationJob::finished, this,
             [this, entry, index](const VerificationResult& result) {

@@ -61,6 +61,10 @@ class CheckQueue final : public QObject
 public:
     // Answers kept to recognise a twin by: a few megabytes at most, however long the list.
     static constexpr int answeredKept = 1024;
+    // Requests sent over one set of connections: after so many, the queue lets the requests in
+    // flight end and starts new connections (Verifier::dropConnections()), so that what Qt
+    // keeps of every connection it made stays bounded however long the list.
+    static constexpr int requestsPerConnectionSet = 256;
 
     CheckQueue(Verifier& verifier, CheckLimits limits, QObject* parent = nullptr);
     ~CheckQueue() override;
@@ -102,6 +106,7 @@ private:
     QTimer m_laterTimer;
     std::deque<std::function<void()>> m_later;
     int m_inFlight = 0;
+    int m_sentSinceFreshConnections = 0;
 };
 
 } // namespace cc
