@@ -279,6 +279,30 @@
         <translation>Auf der Standardeingabe ist kein Token angekommen. Übergeben Sie es per Pipe als eine Zeile, zum Beispiel aus einem Passwort-Manager.</translation>
     </message>
     <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The first line of %1 must name the columns provider, region and token (CSV), or be a JSON object (JSON Lines).</source>
+        <translation>Die erste Zeile von %1 muss die Spalten provider, region und token nennen (CSV) oder ein JSON-Objekt sein (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer, and it holds tokens. Make it yours alone: chmod 600 %1</source>
+        <translation>%1 kann von anderen Benutzern dieses Computers gelesen werden und enthält Tokens. Machen Sie die Datei nur für Sie lesbar: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>--check-file takes the provider and the region from each row: leave out --provider and --region.</source>
+        <translation>--check-file nimmt Anbieter und Region aus jeder Zeile: Lassen Sie --provider und --region weg.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1 to %1.</source>
+        <translation>--jobs erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
         <source>The service said: %1</source>
         <translation>Der Dienst meldete: %1</translation>
     </message>
@@ -292,6 +316,66 @@
     <message>
         <source>Could not read %1: %2.</source>
         <translation>Nicht lesbar: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFile</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) answered, %1 read…</source>
+        <translation>
+            <numerusform>%n Zeile beantwortet, %1 gelesen…</numerusform>
+            <numerusform>%n Zeilen beantwortet, %1 gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>%n Zeile in %1 s: %2</numerusform>
+            <numerusform>%n Zeilen in %1 s: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Ein Feld in Anführungszeichen wird vor dem Ende der Datei nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>Die Zeile ist länger als 64 KiB.</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>Der Zeile fehlt %1.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>Die Zeile ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>Der Wert von %1 ist kein Text.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +446,26 @@ Exit-Codes:
   1  abgelehnt oder verweigert: Der Dienst hat das Token abgelehnt (mit auto: jede Region hat es abgelehnt)
   2  ungültige Eingabe: Es wurde nichts gesendet
   3  keine Aussage möglich: Anfragelimit, Server, Netzwerk, TLS, Proxy, Zeitüberschreitung oder eine unerwartete Antwort (mit auto: in einer Region, die es nicht abgelehnt hat)
+</translation>
+    </message>
+    <message>
+        <source>Verify every token of a list without opening a window: CSV with the columns provider, region, token and optionally label, or JSON Lines with the same keys; - for standard input.</source>
+        <translation>Alle Tokens einer Liste prüfen, ohne ein Fenster zu öffnen: CSV mit den Spalten provider, region, token und optional label, oder JSON Lines mit denselben Schlüsseln; - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>Mit --check-file: höchstens so viele gleichzeitige Anfragen (Standard %1, höchstens %2; nie mehr als %3 an einen API-Host).</translation>
+    </message>
+    <message>
+        <source>Checking a list:
+  credential-connect --check-file tokens.csv --json
+The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
+Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and every row answered; 2 the file cannot be read (nothing was sent); 3 some row could not be checked.
+</source>
+        <translation>Eine Liste prüfen:
+  credential-connect --check-file tokens.csv --json
+Die erste Zeile einer CSV-Datei nennt die Spalten: provider,region,token,label. Mit --json ein Objekt je Zeile in der Reihenfolge der Datei, wie --check es ausgibt, mit &quot;line&quot; und &quot;label&quot;, danach {&quot;summary&quot;: ...}. Derselbe Anbieter, dieselbe Region und dasselbe Token zweimal werden nur einmal gesendet. Eine unbrauchbare Zeile ist invalid_input; die anderen laufen weiter.
+Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig, und jede Zeile beantwortet; 2 die Datei kann nicht gelesen werden (nichts wurde gesendet); 3 eine Zeile konnte nicht geprüft werden.
 </translation>
     </message>
 </context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckFile</name>
+    <message numerus="yes">
+        <source>%n row(s) answered, %1 read…</source>
+        <translation>
+            <numerusform>%n row answered, %1 read…</numerusform>
+            <numerusform>%n rows answered, %1 read…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>%n row in %1 s: %2</numerusform>
+            <numerusform>%n rows in %1 s: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Credential</name>
     <message numerus="yes">
         <source>This token has %n characters; tokens of this provider usually have %1. Check that it was copied in full. You can still verify it.</source>

@@ -279,6 +279,30 @@
         <translation>No ha llegado ningún token por la entrada estándar. Envíelo por una canalización, en una sola línea; por ejemplo, desde un gestor de contraseñas.</translation>
     </message>
     <message>
+        <source>standard input</source>
+        <translation>la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first line of %1 must name the columns provider, region and token (CSV), or be a JSON object (JSON Lines).</source>
+        <translation>La primera línea de %1 debe nombrar las columnas provider, region y token (CSV) o ser un objeto JSON (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer, and it holds tokens. Make it yours alone: chmod 600 %1</source>
+        <translation>Otros usuarios de este equipo pueden leer %1, y contiene tokens. Hágalo solo suyo: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>--check-file takes the provider and the region from each row: leave out --provider and --region.</source>
+        <translation>--check-file toma el proveedor y la región de cada fila: omita --provider y --region.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1 to %1.</source>
+        <translation>--jobs admite un número entero de 1 a %1.</translation>
+    </message>
+    <message>
         <source>The service said: %1</source>
         <translation>El servicio respondió: %1</translation>
     </message>
@@ -292,6 +316,66 @@
     <message>
         <source>Could not read %1: %2.</source>
         <translation>No se pudo leer: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFile</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) answered, %1 read…</source>
+        <translation>
+            <numerusform>%n fila respondida, %1 leídas…</numerusform>
+            <numerusform>%n filas respondidas, %1 leídas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>%n fila en %1 s: %2</numerusform>
+            <numerusform>%n filas en %1 s: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Un campo entre comillas no se cierra antes del final del archivo.</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>La fila ocupa más de 64 KiB.</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>A la fila le falta %1.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>La línea no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>El valor de %1 no es texto.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +446,26 @@ Códigos de salida:
   1  rechazado o prohibido: el servicio rechazó el token (con auto: todas las regiones lo rechazaron)
   2  entrada no válida: no se envió nada
   3  no se pudo determinar: límite de solicitudes, servidor, red, TLS, proxy, tiempo de espera agotado o una respuesta inesperada (con auto: en una región que no lo rechazó)
+</translation>
+    </message>
+    <message>
+        <source>Verify every token of a list without opening a window: CSV with the columns provider, region, token and optionally label, or JSON Lines with the same keys; - for standard input.</source>
+        <translation>Verificar todos los tokens de una lista sin abrir ninguna ventana: CSV con las columnas provider, region, token y, opcionalmente, label, o JSON Lines con las mismas claves; - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>Con --check-file: solicitudes simultáneas como máximo (predeterminado %1, como máximo %2; nunca más de %3 a un mismo host de la API).</translation>
+    </message>
+    <message>
+        <source>Checking a list:
+  credential-connect --check-file tokens.csv --json
+The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
+Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and every row answered; 2 the file cannot be read (nothing was sent); 3 some row could not be checked.
+</source>
+        <translation>Verificar una lista:
+  credential-connect --check-file tokens.csv --json
+La primera línea de un archivo CSV nombra las columnas: provider,region,token,label. Con --json, un objeto por fila en el orden del archivo, como lo imprime --check, con &quot;line&quot; y &quot;label&quot;, y después {&quot;summary&quot;: ...}. El mismo proveedor, región y token dos veces se envían una sola vez. Una fila que no se puede usar es invalid_input; las demás continúan.
+Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibidas o no válidas, y todas las filas respondidas; 2 no se puede leer el archivo (no se envió nada); 3 alguna fila no se pudo comprobar.
 </translation>
     </message>
 </context>

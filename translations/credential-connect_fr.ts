@@ -279,6 +279,30 @@
         <translation>Aucun jeton n&apos;est arrivé sur l&apos;entrée standard. Transmettez-le par un tube, sur une seule ligne, par exemple depuis un gestionnaire de mots de passe.</translation>
     </message>
     <message>
+        <source>standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The first line of %1 must name the columns provider, region and token (CSV), or be a JSON object (JSON Lines).</source>
+        <translation>La première ligne de %1 doit nommer les colonnes provider, region et token (CSV), ou être un objet JSON (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer, and it holds tokens. Make it yours alone: chmod 600 %1</source>
+        <translation>%1 peut être lu par d’autres utilisateurs de cet ordinateur, et il contient des jetons. Réservez-le à vous seul : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>--check-file takes the provider and the region from each row: leave out --provider and --region.</source>
+        <translation>--check-file prend le fournisseur et la région de chaque ligne : omettez --provider et --region.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1 to %1.</source>
+        <translation>--jobs attend un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
         <source>The service said: %1</source>
         <translation>Le service a répondu : %1</translation>
     </message>
@@ -292,6 +316,66 @@
     <message>
         <source>Could not read %1: %2.</source>
         <translation>Lecture impossible : %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFile</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) answered, %1 read…</source>
+        <translation>
+            <numerusform>%n ligne traitée, %1 lues…</numerusform>
+            <numerusform>%n lignes traitées, %1 lues…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>%n ligne en %1 s : %2</numerusform>
+            <numerusform>%n lignes en %1 s : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Un champ entre guillemets n’est pas fermé avant la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>La ligne dépasse 64 Kio.</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>Il manque %1 à la ligne.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>La ligne n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>La valeur de %1 n’est pas du texte.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +446,26 @@ Codes de sortie&#xa0;:
   1  refusé ou interdit&#xa0;: le service a refusé le jeton (avec auto&#xa0;: toutes les régions l&apos;ont refusé)
   2  saisie non valide&#xa0;: rien n&apos;a été envoyé
   3  indéterminé&#xa0;: limite de requêtes, serveur, réseau, TLS, proxy, délai dépassé ou réponse inattendue (avec auto&#xa0;: dans une région qui ne l&apos;a pas refusé)
+</translation>
+    </message>
+    <message>
+        <source>Verify every token of a list without opening a window: CSV with the columns provider, region, token and optionally label, or JSON Lines with the same keys; - for standard input.</source>
+        <translation>Vérifier chaque jeton d’une liste sans ouvrir de fenêtre : CSV avec les colonnes provider, region, token et, en option, label, ou JSON Lines avec les mêmes clés ; - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>Avec --check-file : nombre maximal de requêtes simultanées (par défaut %1, au plus %2 ; jamais plus de %3 vers un même hôte d’API).</translation>
+    </message>
+    <message>
+        <source>Checking a list:
+  credential-connect --check-file tokens.csv --json
+The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
+Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and every row answered; 2 the file cannot be read (nothing was sent); 3 some row could not be checked.
+</source>
+        <translation>Vérifier une liste :
+  credential-connect --check-file tokens.csv --json
+La première ligne d’un fichier CSV nomme les colonnes : provider,region,token,label. Avec --json, un objet par ligne dans l’ordre du fichier, tel que --check l’affiche, avec &quot;line&quot; et &quot;label&quot;, puis {&quot;summary&quot;: ...}. Le même fournisseur, la même région et le même jeton deux fois ne sont envoyés qu’une fois. Une ligne inutilisable est invalid_input ; les autres continuent.
+Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites ou invalides, et chaque ligne a reçu une réponse ; 2 le fichier ne peut pas être lu (rien n’a été envoyé) ; 3 une ligne n’a pas pu être vérifiée.
 </translation>
     </message>
 </context>

@@ -279,6 +279,30 @@
         <translation>標準入力からトークンを受け取れませんでした。パスワードマネージャーなどから 1 行でパイプ入力してください。</translation>
     </message>
     <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The first line of %1 must name the columns provider, region and token (CSV), or be a JSON object (JSON Lines).</source>
+        <translation>%1 の 1 行目は、列 provider、region、token を指定するか (CSV)、JSON オブジェクト (JSON Lines) である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer, and it holds tokens. Make it yours alone: chmod 600 %1</source>
+        <translation>%1 はこのコンピューターの他のユーザーが読み取れる状態で、トークンを含んでいます。自分だけが読めるようにしてください: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>--check-file takes the provider and the region from each row: leave out --provider and --region.</source>
+        <translation>--check-file はプロバイダーとリージョンを各行から読み取ります。--provider と --region は指定しないでください。</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1 to %1.</source>
+        <translation>--jobs には 1 から %1 までの整数を指定します。</translation>
+    </message>
+    <message>
         <source>The service said: %1</source>
         <translation>サービスの応答: %1</translation>
     </message>
@@ -292,6 +316,64 @@
     <message>
         <source>Could not read %1: %2.</source>
         <translation>読み取れなかった項目: %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFile</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) answered, %1 read…</source>
+        <translation>
+            <numerusform>%n 行に応答、%1 行を読み込み済み…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>%n 行、%1 秒: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>引用符で囲まれたフィールドがファイルの終わりまでに閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>行が 64 KiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>行に %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>この行は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>%1 の値がテキストではありません。</translation>
     </message>
 </context>
 <context>
@@ -362,6 +444,26 @@ Exit codes:
   1  拒否または禁止: サービスがトークンを拒否しました（auto の場合: すべてのリージョンが拒否しました）
   2  入力が無効: 何も送信されていません
   3  判定不能: レート制限、サーバー、ネットワーク、TLS、プロキシ、タイムアウト、または予期しない応答（auto の場合: 拒否しなかったリージョンで発生）
+</translation>
+    </message>
+    <message>
+        <source>Verify every token of a list without opening a window: CSV with the columns provider, region, token and optionally label, or JSON Lines with the same keys; - for standard input.</source>
+        <translation>ウィンドウを開かずにリストのすべてのトークンを検証します: 列 provider、region、token と任意の label を持つ CSV、または同じキーを持つ JSON Lines。- は標準入力です。</translation>
+    </message>
+    <message>
+        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>--check-file で同時に送るリクエストの最大数 (既定 %1、最大 %2。1 つの API ホストには %3 を超えません)。</translation>
+    </message>
+    <message>
+        <source>Checking a list:
+  credential-connect --check-file tokens.csv --json
+The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
+Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and every row answered; 2 the file cannot be read (nothing was sent); 3 some row could not be checked.
+</source>
+        <translation>リストの検証:
+  credential-connect --check-file tokens.csv --json
+CSV ファイルの 1 行目で列を指定します: provider,region,token,label。--json では、ファイルの順に 1 行ごとに 1 つのオブジェクトを --check と同じ形で &quot;line&quot; と &quot;label&quot; 付きで出力し、最後に {&quot;summary&quot;: ...} を出力します。同じプロバイダー、リージョン、トークンが 2 回あっても送信は 1 回です。使えない行は invalid_input となり、他の行は続行されます。
+終了コード: 0 すべての行が検証済み。1 一部が拒否・禁止・無効で、すべての行に応答あり。2 ファイルを読めない (何も送信していません)。3 確認できなかった行がある。
 </translation>
     </message>
 </context>

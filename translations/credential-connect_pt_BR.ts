@@ -279,6 +279,30 @@
         <translation>Nenhum token chegou pela entrada padrão. Envie-o por um pipe, em uma linha; por exemplo, a partir de um gerenciador de senhas.</translation>
     </message>
     <message>
+        <source>standard input</source>
+        <translation>a entrada padrão</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first line of %1 must name the columns provider, region and token (CSV), or be a JSON object (JSON Lines).</source>
+        <translation>A primeira linha de %1 deve nomear as colunas provider, region e token (CSV) ou ser um objeto JSON (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer, and it holds tokens. Make it yours alone: chmod 600 %1</source>
+        <translation>%1 pode ser lido por outros usuários deste computador e contém tokens. Deixe-o só para você: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>--check-file takes the provider and the region from each row: leave out --provider and --region.</source>
+        <translation>--check-file obtém o provedor e a região de cada linha: omita --provider e --region.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1 to %1.</source>
+        <translation>--jobs aceita um número inteiro de 1 a %1.</translation>
+    </message>
+    <message>
         <source>The service said: %1</source>
         <translation>O serviço respondeu: %1</translation>
     </message>
@@ -292,6 +316,66 @@
     <message>
         <source>Could not read %1: %2.</source>
         <translation>Não foi possível ler: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFile</name>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) answered, %1 read…</source>
+        <translation>
+            <numerusform>%n linha respondida, %1 lidas…</numerusform>
+            <numerusform>%n linhas respondidas, %1 lidas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>%n linha em %1 s: %2</numerusform>
+            <numerusform>%n linhas em %1 s: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Um campo entre aspas não é fechado antes do fim do arquivo.</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>A linha tem mais de 64 KiB.</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>A linha não tem %1.</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>A linha não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>O valor de %1 não é texto.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +446,26 @@ Códigos de saída:
   1  recusado ou proibido: o serviço recusou o token (com auto: todas as regiões o recusaram)
   2  entrada inválida: nada foi enviado
   3  indeterminado: limite de requisições, servidor, rede, TLS, proxy, tempo esgotado ou uma resposta inesperada (com auto: em uma região que não o recusou)
+</translation>
+    </message>
+    <message>
+        <source>Verify every token of a list without opening a window: CSV with the columns provider, region, token and optionally label, or JSON Lines with the same keys; - for standard input.</source>
+        <translation>Verificar todos os tokens de uma lista sem abrir janela: CSV com as colunas provider, region, token e, opcionalmente, label, ou JSON Lines com as mesmas chaves; - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>Com --check-file: máximo de requisições simultâneas (padrão %1, no máximo %2; nunca mais de %3 para um mesmo host da API).</translation>
+    </message>
+    <message>
+        <source>Checking a list:
+  credential-connect --check-file tokens.csv --json
+The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
+Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and every row answered; 2 the file cannot be read (nothing was sent); 3 some row could not be checked.
+</source>
+        <translation>Verificar uma lista:
+  credential-connect --check-file tokens.csv --json
+A primeira linha de um arquivo CSV nomeia as colunas: provider,region,token,label. Com --json, um objeto por linha na ordem do arquivo, como --check o imprime, com &quot;line&quot; e &quot;label&quot;, e depois {&quot;summary&quot;: ...}. O mesmo provedor, região e token duas vezes são enviados uma só vez. Uma linha que não pode ser usada é invalid_input; as outras continuam.
+Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibidas ou inválidas, e todas as linhas respondidas; 2 o arquivo não pode ser lido (nada foi enviado); 3 alguma linha não pôde ser verificada.
 </translation>
     </message>
 </context>

@@ -279,6 +279,30 @@
         <translation>标准输入中没有收到令牌。请通过管道输入一行令牌，例如从密码管理器输出。</translation>
     </message>
     <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The first line of %1 must name the columns provider, region and token (CSV), or be a JSON object (JSON Lines).</source>
+        <translation>%1 的第一行必须给出 provider、region 和 token 列名（CSV），或者是一个 JSON 对象（JSON Lines）。</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer, and it holds tokens. Make it yours alone: chmod 600 %1</source>
+        <translation>%1 可被此计算机上的其他用户读取，且其中含有令牌。请设为仅您可读：chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>--check-file takes the provider and the region from each row: leave out --provider and --region.</source>
+        <translation>--check-file 从每一行读取提供商和区域：请不要使用 --provider 和 --region。</translation>
+    </message>
+    <message>
+        <source>--jobs takes a whole number from 1 to %1.</source>
+        <translation>--jobs 需要 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
         <source>The service said: %1</source>
         <translation>服务返回：%1</translation>
     </message>
@@ -292,6 +316,64 @@
     <message>
         <source>Could not read %1: %2.</source>
         <translation>无法读取：%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFile</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) answered, %1 read…</source>
+        <translation>
+            <numerusform>已回答 %n 行，已读取 %1 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>%n 行，用时 %1 秒：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>带引号的字段在文件结束前没有闭合。</translation>
+    </message>
+    <message>
+        <source>The row is longer than 64 KiB.</source>
+        <translation>该行超过 64 KiB。</translation>
+    </message>
+    <message>
+        <source>The row has no %1.</source>
+        <translation>该行缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation>该行不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not text.</source>
+        <translation>%1 的值不是文本。</translation>
     </message>
 </context>
 <context>
@@ -362,6 +444,26 @@ Exit codes:
   1  被拒绝或被禁止：服务拒绝了令牌（使用 auto 时：所有区域都拒绝了它）
   2  输入无效：未发送任何内容
   3  无法判断：速率限制、服务器、网络、TLS、代理、超时或意外的响应（使用 auto 时：发生在未拒绝令牌的区域）
+</translation>
+    </message>
+    <message>
+        <source>Verify every token of a list without opening a window: CSV with the columns provider, region, token and optionally label, or JSON Lines with the same keys; - for standard input.</source>
+        <translation>不打开窗口，验证列表中的每个令牌：包含 provider、region、token 列及可选 label 列的 CSV，或使用相同键的 JSON Lines；- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>配合 --check-file：同时进行的请求数上限（默认 %1，最多 %2；对同一 API 主机从不超过 %3）。</translation>
+    </message>
+    <message>
+        <source>Checking a list:
+  credential-connect --check-file tokens.csv --json
+The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
+Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and every row answered; 2 the file cannot be read (nothing was sent); 3 some row could not be checked.
+</source>
+        <translation>验证列表：
+  credential-connect --check-file tokens.csv --json
+CSV 文件的第一行给出列名：provider,region,token,label。使用 --json 时，按文件顺序每行输出一个对象，与 --check 的输出相同，并带有 &quot;line&quot; 和 &quot;label&quot;，最后输出 {&quot;summary&quot;: ...}。相同的提供商、区域和令牌出现两次时只发送一次。无法使用的行为 invalid_input；其他行继续。
+退出码：0 所有行均已验证；1 部分被拒绝、禁止或无效，且所有行都有回答；2 无法读取文件（未发送任何内容）；3 有行无法检查。
 </translation>
     </message>
 </context>

@@ -1,7 +1,9 @@
 #include "cli/checkcommand.h"
 
+#include "cli/checkfilecommand.h"
 #include "cli/checkrequest.h"
 #include "cli/detectionreport.h"
+#include "cli/output.h"
 #include "cli/resultjson.h"
 #include "cli/tokeninput.h"
 #include "core/checkdetails.h"
@@ -14,7 +16,6 @@
 #include "version.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -27,31 +28,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
-
-void write(FILE* stream, const QByteArray& bytes)
-{
-    // By length: fputs would stop at the first NUL byte.
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-// Every line for a person is written here, each through escapeForTerminal: names from the
-// answer, the catalog, a certificate or an argument are shown, never acted on, and only the
-// program ends a line.
-void printLines(FILE* stream, const QStringList& lines)
-{
-    QByteArray bytes;
-    for (const QString& line : lines) {
-        bytes += escapeForTerminal(line).toUtf8() + '\n';
-    }
-    write(stream, bytes);
-}
-
-void printJson(const QJsonObject& object)
-{
-    // JSON writes control characters as escapes of its own.
-    write(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-}
 
 void printWarnings(const ResultContext& context)
 {
@@ -123,11 +99,10 @@ int reportInvalid(const QString& problem, const ResultContext& context, bool asJ
 
 // Reads the token from standard input and checks its form: nothing, with the problem in
 // *problem, when it must not be sent.
-std::optional<TokenCheck> readToken(const Provider& provider, ResultContext& context,
-                                    QString* problem)
+std::optional<QString> readToken(const Provider& provider, ResultContext& context, QString* problem)
 {
-    QString token;
-    switch (readTokenFromStdin(&token)) {
+    QString raw;
+    switch (readTokenFromStdin(&raw)) {
     case TokenLine::Read:
         break;
     case TokenLine::NothingArrived:
@@ -139,17 +114,12 @@ std::optional<TokenCheck> readToken(const Provider& provider, ResultContext& con
                             "any token. Pipe in the token alone, on one line.");
         return std::nullopt;
     }
-    TokenCheck tokenCheck = checkToken(token, provider);
-    // Only the cleaned copy is sent.
-    wipeSecret(token);
-    if (!tokenCheck.isAcceptable()) {
-        *problem = describeTokenProblem(tokenCheck);
-        return std::nullopt;
+    QString warning;
+    std::optional<QString> token = acceptToken(raw, provider, problem, &warning);
+    if (!warning.isEmpty()) {
+        context.warnings.append(warning);
     }
-    if (tokenCheck.unusualLength) {
-        context.warnings.append(describeLengthWarning(tokenCheck));
-    }
-    return tokenCheck;
+    return token;
 }
 
 // Sends the token as the request says, runs the event loop until the answer is in, and prints
@@ -166,7 +136,7 @@ int runCheck(QCoreApplication& app, const CheckRequest& request, ResultContext& 
                                                         QStringLiteral(", ")))});
     }
     QString problem;
-    std::optional<TokenCheck> token = readToken(provider, context, &problem);
+    std::optional<QString> token = readToken(provider, context, &problem);
     if (!token) {
         return reportInvalid(problem, context, asJson);
     }
@@ -181,14 +151,14 @@ int runCheck(QCoreApplication& app, const CheckRequest& request, ResultContext& 
                          [&](const DetectionResult& detection) {
                              QCoreApplication::exit(reportDetection(detection, context, asJson));
                          });
-        detector.start(provider, token->cleaned);
+        detector.start(provider, *token);
         // Every request holds its own copy now.
-        wipeSecret(token->cleaned);
+        wipeSecret(*token);
         return app.exec();
     }
-    VerificationJob* job = verifier.start(provider, *request.region, token->cleaned);
+    VerificationJob* job = verifier.start(provider, *request.region, *token);
     // The request holds its own copy now.
-    wipeSecret(token->cleaned);
+    wipeSecret(*token);
     QObject::connect(job, &VerificationJob::finished, &app, [&](const VerificationResult& result) {
         QCoreApplication::exit(report(result, context, asJson));
     });
@@ -216,6 +186,13 @@ int runCommandLine(QCoreApplication& app)
         return 0;
     }
     const bool asJson = options.parser.isSet(options.json);
+    if (options.parser.isSet(options.checkFile)) {
+        ValidatedCheckFile validated = validateCheckFileCommandLine(options, parsed);
+        if (!validated.request) {
+            return reportInvalid(validated.problem, validated.context, asJson);
+        }
+        return runCheckFile(app, *validated.request, validated.context, asJson);
+    }
     ValidatedCommandLine validated = validateCommandLine(options, parsed);
     if (!validated.request) {
         return reportInvalid(validated.problem, validated.context, asJson);

@@ -1,9 +1,9 @@
 #include "cli/checkrequest.h"
 
+#include "core/checktarget.h"
 #include "core/commandlineoptions.h"
 #include "core/credential.h"
 #include "core/programinputs.h"
-#include "core/regionresolver.h"
 
 #include <QCoreApplication>
 
@@ -36,34 +36,6 @@ std::optional<QString> argumentProblem(const CommandLineOptions& options, bool p
     return std::nullopt;
 }
 
-QString unknownProviderProblem(const Catalog& catalog, const QString& providerId)
-{
-    QStringList known;
-    for (const Provider& candidate : catalog.providers()) {
-        known.append(candidate.id);
-    }
-    return providerId.isEmpty()
-               ? Text::tr("Name the provider with --provider (%1).")
-                     .arg(known.join(QStringLiteral(", ")))
-               : Text::tr("Unknown provider \u201c%1\u201d. Known providers: %2.")
-                     .arg(maskIfTokenLike(providerId), known.join(QStringLiteral(", ")));
-}
-
-QString unknownRegionProblem(const Provider& provider, const QString& regionText)
-{
-    QStringList known;
-    for (const Region& candidate : provider.regions) {
-        known.append(candidate.id);
-    }
-    return regionText.isEmpty()
-               ? Text::tr("Name the region with --region (%1, or auto to find it).")
-                     .arg(known.join(QStringLiteral(", ")))
-               : Text::tr("\u201c%1\u201d is not a region of %2. Give a region id (%3), its "
-                          "API or portal host, the address of your portal, or auto.")
-                     .arg(maskIfTokenLike(regionText).left(200), provider.name,
-                          known.join(QStringLiteral(", ")));
-}
-
 // --timeout, or the default of 20 seconds; nothing when the value is not a usable number.
 std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& options)
 {
@@ -76,6 +48,24 @@ std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& opti
         }
     }
     return std::chrono::milliseconds(static_cast<qint64>(seconds * 1000.0 + 0.5));
+}
+// --jobs, or the default; nothing when the value is not a whole number in range.
+std::optional<int> jobs(const CommandLineOptions& options)
+{
+    if (!options.parser.isSet(options.jobs)) {
+        return defaultJobs;
+    }
+    bool ok = false;
+    const int value = options.parser.value(options.jobs).toInt(&ok);
+    if (!ok || value < 1 || value > maxJobs) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString timeoutProblem()
+{
+    return Text::tr("--timeout takes a number of seconds above 0 and at most 600.");
 }
 } // namespace
 
@@ -94,38 +84,58 @@ ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool
     if (!inputs) {
         return validated;
     }
-    const Provider* provider = inputs->catalog.provider(providerId);
-    if (provider == nullptr) {
-        validated.problem = unknownProviderProblem(inputs->catalog, validated.context.providerId);
+    std::optional<CheckTarget> target = resolveCheckTarget(
+        inputs->catalog, providerId, options.parser.value(options.region), &validated.problem);
+    if (!target) {
         return validated;
     }
-    const QString regionText = options.parser.value(options.region);
-    const bool detect =
-        regionText.trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
-    const ResolvedRegion resolved =
-        detect ? ResolvedRegion{} : resolveRegion(*provider, regionText);
-    if (!detect && resolved.region == nullptr) {
-        validated.problem = unknownRegionProblem(*provider, regionText);
-        return validated;
-    }
-    validated.context.providerId = provider->id;
-    validated.context.orgId = resolved.orgId;
+    validated.context.providerId = target->provider.id;
+    validated.context.orgId = target->orgId;
     const std::optional<std::chrono::milliseconds> allowed = deadline(options);
     if (!allowed) {
-        validated.problem =
-            Text::tr("--timeout takes a number of seconds above 0 and at most 600.");
+        validated.problem = timeoutProblem();
         return validated;
     }
 
     CheckRequest request;
-    request.provider = *provider;
-    if (!detect) {
-        request.region = *resolved.region;
-    }
+    request.provider = std::move(target->provider);
+    request.region = std::move(target->region);
     request.deadline = *allowed;
     request.extraAuthorities = inputs->extraAuthorities.certificates;
     validated.context.warnings.append(inputs->extraAuthorities.warnings);
     validated.request = std::move(request);
+    return validated;
+}
+
+ValidatedCheckFile validateCheckFileCommandLine(const CommandLineOptions& options, bool parsed)
+{
+    ValidatedCheckFile validated;
+    if (std::optional<QString> problem = argumentProblem(options, parsed)) {
+        validated.problem = *problem;
+        return validated;
+    }
+    if (options.parser.isSet(options.provider) || options.parser.isSet(options.region)) {
+        validated.problem = Text::tr("--check-file takes the provider and the region from each "
+                                     "row: leave out --provider and --region.");
+        return validated;
+    }
+    const std::optional<std::chrono::milliseconds> allowed = deadline(options);
+    if (!allowed) {
+        validated.problem = timeoutProblem();
+        return validated;
+    }
+    const std::optional<int> inFlight = jobs(options);
+    if (!inFlight) {
+        validated.problem = Text::tr("--jobs takes a whole number from 1 to %1.").arg(maxJobs);
+        return validated;
+    }
+    std::optional<ProgramInputs> inputs = loadProgramInputs(options, &validated.problem);
+    if (!inputs) {
+        return validated;
+    }
+    validated.context.warnings.append(inputs->extraAuthorities.warnings);
+    validated.request = CheckFileRequest{options.parser.value(options.checkFile),
+                                         std::move(*inputs), *allowed, *inFlight};
     return validated;
 }
 

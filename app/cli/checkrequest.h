@@ -2,6 +2,7 @@
 
 #include "cli/resultjson.h"
 #include "core/catalog.h"
+#include "core/programinputs.h"
 
 #include <QList>
 #include <QSslCertificate>
@@ -36,5 +37,23 @@ struct ValidatedCommandLine
 
 // parsed: what QCommandLineParser::parse() said of the arguments.
 ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool parsed);
+
+// A list check (--check-file), every option checked; the file is opened when it runs.
+struct CheckFileRequest
+{
+    QString path; // "-": standard input
+    ProgramInputs inputs;
+    std::chrono::milliseconds deadline{0}; // of each row, from its first request
+    int jobs = 0;                          // requests in flight at most
+};
+
+struct ValidatedCheckFile
+{
+    ResultContext context;
+    std::optional<CheckFileRequest> request;
+    QString problem; // without a request: reported as invalid input
+};
+
+ValidatedCheckFile validateCheckFileCommandLine(const CommandLineOptions& options, bool parsed);
 
 } // namespace cc::cli

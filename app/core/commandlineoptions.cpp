@@ -17,6 +17,18 @@ CommandLineOptions::CommandLineOptions()
     : check(QStringLiteral("check"),
             Text::tr("Verify a token without opening a window. The token is read from "
                      "standard input (one line).")),
+      checkFile(QStringLiteral("check-file"),
+                Text::tr("Verify every token of a list without opening a window: CSV with the "
+                         "columns provider, region, token and optionally label, or JSON Lines "
+                         "with the same keys; - for standard input."),
+                QStringLiteral("FILE")),
+      jobs(QStringLiteral("jobs"),
+           Text::tr("With --check-file: requests in flight at once, at most (default %1, at "
+                    "most %2; never more than %3 to one API host).")
+               .arg(defaultJobs)
+               .arg(maxJobs)
+               .arg(jobsPerHost),
+           QStringLiteral("N")),
       provider(QStringLiteral("provider"),
                Text::tr("Provider id: juniper-mist, juniper-routing-assurance or jumpcloud."),
                QStringLiteral("ID")),
@@ -54,8 +66,8 @@ CommandLineOptions::CommandLineOptions()
                  "account: it asks the provider's API whether a token works and what it "
                  "grants. Without --check it opens the connect window."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(
-        {check, provider, region, timeout, json, caBundle, catalog, language, help, version});
+    parser.addOptions({check, checkFile, jobs, provider, region, timeout, json, caBundle, catalog,
+                       language, help, version});
 }
 
 QString CommandLineOptions::helpText() const
@@ -76,7 +88,18 @@ QString CommandLineOptions::helpText() const
                     "every region refused it)\n"
                     "  2  invalid input: nothing was sent\n"
                     "  3  could not tell: rate limit, server, network, TLS, proxy, timeout or "
-                    "an unexpected answer (with auto: in a region that did not refuse it)\n");
+                    "an unexpected answer (with auto: in a region that did not refuse it)\n") +
+           QLatin1Char('\n') +
+           Text::tr("Checking a list:\n"
+                    "  credential-connect --check-file tokens.csv --json\n"
+                    "The first line of a CSV file names the columns: provider,region,token,label. "
+                    "With --json, one object per row in the order of the file, as --check "
+                    "prints it, with \"line\" and \"label\", then {\"summary\": ...}. The same "
+                    "provider, region and token twice are sent once. A row that cannot be used is "
+                    "invalid_input; the others go on.\n"
+                    "Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and "
+                    "every row answered; 2 the file cannot be read (nothing was sent); 3 some row "
+                    "could not be checked.\n");
 }
 
 bool wantsCommandLineMode(const QStringList& arguments)
@@ -87,7 +110,8 @@ bool wantsCommandLineMode(const QStringList& arguments)
         QStringLiteral("-version"), QStringLiteral("-v"),
     };
     for (const QString& argument : arguments.mid(1)) {
-        if (triggers.contains(argument)) {
+        if (triggers.contains(argument) || argument == QLatin1String("--check-file") ||
+            argument.startsWith(QLatin1String("--check-file="))) {
             return true;
         }
     }

@@ -13,6 +13,8 @@ struct CommandLineOptions
 
     QCommandLineParser parser;
     QCommandLineOption check;
+    QCommandLineOption checkFile;
+    QCommandLineOption jobs;
     QCommandLineOption provider;
     QCommandLineOption region;
     QCommandLineOption timeout;
@@ -27,7 +29,13 @@ struct CommandLineOptions
     QString helpText() const;
 };
 
-// True when the arguments ask for no window: --check, --help or --version.
+// Requests a list check (--check-file) has in flight at most, unless --jobs says otherwise.
+inline constexpr int defaultJobs = 16;
+inline constexpr int maxJobs = 64;
+// Of those, to any one API host: a vendor sees one person's script, not a crowd.
+inline constexpr int jobsPerHost = 4;
+
+// True when the arguments ask for no window: --check, --check-file, --help or --version.
 bool wantsCommandLineMode(const QStringList& arguments);
 
 } // namespace cc

@@ -75,6 +75,21 @@ QString describeTokenProblem(const TokenCheck& check)
     return QString();
 }
 
+std::optional<QString> acceptToken(QString& raw, const Provider& provider, QString* problem,
+                                   QString* warning)
+{
+    TokenCheck check = checkToken(raw, provider);
+    // Only the cleaned copy goes on.
+    wipeSecret(raw);
+    if (!check.isAcceptable()) {
+        *problem = describeTokenProblem(check);
+        wipeSecret(check.cleaned);
+        return std::nullopt;
+    }
+    *warning = describeLengthWarning(check);
+    return std::move(check.cleaned);
+}
+
 QString describeLengthWarning(const TokenCheck& check)
 {
     if (!check.unusualLength) {

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace cc {
 
 struct Provider;
@@ -33,6 +35,10 @@ QString describeTokenProblem(const TokenCheck& check);
 QString describeLengthWarning(const TokenCheck& check);
 // "abcd…wxyz": at most the first and last four characters, for any display of a token.
 QString maskToken(const QString& token);
+// checkToken() with its words, for a token about to be sent: the cleaned token, or nothing with
+// the problem in *problem; the length warning, if any, in *warning. Wipes raw either way.
+std::optional<QString> acceptToken(QString& raw, const Provider& provider, QString* problem,
+                                   QString* warning);
 // Overwrites a token's characters with zeros where they lie, so the memory left behind when
 // the text is freed no longer holds the secret. Text shared with another copy is copied first
 // (Qt copies on write) and that copy keeps the characters: each owner wipes its own.

@@ -18,13 +18,6 @@ constexpr std::array<Outcome, 8> undecidedByUsefulness{
     Outcome::UnexpectedResponse, Outcome::RateLimited, Outcome::ServerError,  Outcome::InvalidInput,
 };
 
-// Whether an answer shows that the token is at home in the region that gave it.
-bool showsHomeRegion(const VerificationResult& answer, const Provider& provider)
-{
-    return answer.outcome == Outcome::Verified ||
-           (answer.outcome == Outcome::RateLimited && provider.rateLimit.perToken);
-}
-
 // The overall outcome of a detection, from the answers of every region asked:
 //  - the winner's when a region showed the token is at home there (the first to answer so
 //    wins): verified, or rate limited, when the region is known but the check must wait;
@@ -58,6 +51,12 @@ Outcome overallOutcome(const DetectionResult& result)
     return result.regions.isEmpty() ? Outcome::InvalidInput : Outcome::Rejected;
 }
 } // namespace
+
+bool showsHomeRegion(const VerificationResult& answer, const Provider& provider)
+{
+    return answer.outcome == Outcome::Verified ||
+           (answer.outcome == Outcome::RateLimited && provider.rateLimit.perToken);
+}
 
 const VerificationResult* DetectionResult::found() const
 {
@@ -180,17 +179,27 @@ bool RegionDetector::allAnswered() const
 DetectionResult RegionDetector::conclude() const
 {
     // Every probe has answered or was stopped by now: a region without an answer was stopped.
-    DetectionResult result;
-    result.providerId = m_provider.id;
+    QList<RegionAnswer> regions;
     for (std::size_t index = 0; index < m_probes.size(); ++index) {
-        result.regions.append(
+        regions.append(
             RegionAnswer{m_asked.at(static_cast<qsizetype>(index)), m_probes[index].answer});
     }
+    std::optional<qsizetype> winner;
     if (m_winner) {
-        result.winner = static_cast<qsizetype>(*m_winner);
+        winner = static_cast<qsizetype>(*m_winner);
     }
+    return concludeDetection(m_provider, std::move(regions), winner);
+}
+
+DetectionResult concludeDetection(const Provider& provider, QList<RegionAnswer> regions,
+                                  std::optional<qsizetype> winner)
+{
+    DetectionResult result;
+    result.providerId = provider.id;
+    result.regions = std::move(regions);
+    result.winner = winner;
     result.outcome = overallOutcome(result);
-    describeDetection(result, m_provider);
+    describeDetection(result, provider);
     return result;
 }
 

@@ -46,13 +46,27 @@ struct DetectionResult
     QString vendorMessage;
 };
 
+// Whether an answer shows that the token is at home in the region that gave it: verified, or
+// rate limited by a provider that limits per token (RateLimit::perToken), which refuses a
+// token it does not know rather than limit it. A region search, RegionDetector's or the list
+// check's (batch/checkqueue), ends at the first such answer.
+bool showsHomeRegion(const VerificationResult& answer, const Provider& provider);
+
+// A search's result from each region's answer (none for a region stopped, or never asked,
+// because the token's region was found first) and the index of the winner: the overall
+// outcome and its words. RegionDetector ends with it, and so does the list check
+// (batch/checkqueue), which asks the regions itself to keep within its limits on requests in
+// flight.
+DetectionResult concludeDetection(const Provider& provider, QList<RegionAnswer> regions,
+                                  std::optional<qsizetype> winner);
+
 // Finds the region of a token: asks every region of a provider that a search may ask (see
 // regionsToBeAsked()) at once, one request per region through the Verifier, and the first
-// answer that shows the token is at home there wins; the other requests are cancelled then.
-// That is a verified answer, or a rate-limited one where the provider counts requests per
-// token: such a provider refuses a token it does not know rather than limit it. Any other
-// answer in one region (refused, rate limited elsewhere, TLS, unreachable, timeout...) never
-// stops the others. The Verifier must outlive the detector.
+// answer that shows the token is at home there wins (showsHomeRegion()); the other requests
+// are cancelled then. That is a verified answer, or a rate-limited one where the provider
+// counts requests per token. Any other answer in one region (refused, rate limited elsewhere,
+// TLS, unreachable, timeout...) never stops the others. The Verifier must outlive the
+// detector.
 class RegionDetector final : public QObject
 {
     Q_OBJECT

@@ -13,6 +13,8 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -77,7 +79,7 @@ void VerificationJob::dropReply()
     m_reply = nullptr;
 }
 
-void VerificationJob::start(const QString& token)
+void VerificationJob::start(const QString& token, std::optional<std::chrono::milliseconds> timeLeft)
 {
     if (m_cancelled) {
         return;
@@ -108,15 +110,11 @@ void VerificationJob::start(const QString& token)
                            m_provider.verify.authPrefix + token.toLatin1());
     m_tokenEnds = TokenEnds::of(token);
 
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_settings.extraCaCertificates.isEmpty()) {
-        tls.addCaCertificates(m_settings.extraCaCertificates);
-    }
-    m_request.setSslConfiguration(tls);
+    m_request.setSslConfiguration(m_settings.tls);
 
     m_proxy = proxyFor(*m_network, m_verifyUrl);
     send(m_verifyUrl);
-    m_deadline.start(m_settings.deadline);
+    m_deadline.start(timeLeft.value_or(m_settings.deadline));
 }
 
 void VerificationJob::send(const QUrl& url)
@@ -163,8 +161,15 @@ void VerificationJob::checkDeclaredSize()
 
 void VerificationJob::collectBody()
 {
-    // Drain as it arrives, so an endless body is stopped at the cap rather than buffered.
-    m_body.append(m_reply->read(sizeCap + 1 - m_body.size()));
+    // Drain as it arrives, so an endless body is stopped at the cap rather than buffered. Read
+    // into the body itself: QIODevice::read(qint64) would make a buffer of its own per chunk.
+    const qint64 wanted = std::min(m_reply->bytesAvailable(), sizeCap + 1 - m_body.size());
+    if (wanted > 0) {
+        const qsizetype had = m_body.size();
+        m_body.resize(had + wanted);
+        const qint64 got = m_reply->read(m_body.data() + had, wanted);
+        m_body.resize(had + std::max<qint64>(got, 0));
+    }
     if (m_body.size() > sizeCap) {
         abortFor(AbortReason::TooLarge);
     }

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -28,7 +29,11 @@ struct VerifierSettings
 {
     std::chrono::milliseconds deadline{20000};  // total: connect, TLS, request and body
     QList<QSslCertificate> extraCaCertificates; // trusted besides the system store
-    std::function<QDateTime()> clock;           // "now", for Retry-After dates
+    // The TLS settings of every request: the default configuration with extraCaCertificates
+    // added, made once by the Verifier and shared by its jobs. One configuration, not a fresh
+    // one per request, lets Qt reuse its connection (and its TLS context) to a host.
+    QSslConfiguration tls;
+    std::function<QDateTime()> clock; // "now", for Retry-After dates
 };
 
 // Asks one region whether one token works, then, when it does, what more the provider tells
@@ -47,8 +52,12 @@ public:
     ~VerificationJob() override;
 
     // Sends the verify request; the token is copied into its header, which the follow-ups
-    // reuse, and nowhere else. Does nothing once cancelled.
-    void start(const QString& token);
+    // reuse, and nowhere else. Does nothing once cancelled. timeLeft, when given, ends the
+    // request and its follow-ups sooner than the deadline of the settings: what remains of a
+    // deadline that began with an earlier request (a retry). The words of a timeout still name
+    // the whole deadline.
+    void start(const QString& token,
+               std::optional<std::chrono::milliseconds> timeLeft = std::nullopt);
     // Stops at once and quietly: no finished() follows, and a start() not made yet never is.
     void cancel();
 

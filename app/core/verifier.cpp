@@ -39,8 +39,14 @@ void Verifier::addCaCertificates(const QList<QSslCertificate>& certificates)
 void Verifier::setCaCertificates(const QList<QSslCertificate>& certificates)
 {
     m_settings.extraCaCertificates = certificates;
+    m_tlsMade = false;
     // Qt keeps connections to a host for reuse with the TLS settings they were made with;
     // the next check must make a new one that trusts what is trusted now.
+    m_network->clearConnectionCache();
+}
+
+void Verifier::dropConnections()
+{
     m_network->clearConnectionCache();
 }
 
@@ -58,10 +64,20 @@ void Verifier::prepareTls()
 }
 
 VerificationJob* Verifier::start(const Provider& provider, const Region& region,
-                                 const QString& token)
+                                 const QString& token,
+                                 std::optional<std::chrono::milliseconds> timeLeft)
 {
+    if (!m_tlsMade) {
+        // Made at the first check, not before: the default configuration loads the TLS
+        // library, which a start-up must not pay for (see prepareTls()).
+        m_settings.tls = QSslConfiguration::defaultConfiguration();
+        if (!m_settings.extraCaCertificates.isEmpty()) {
+            m_settings.tls.addCaCertificates(m_settings.extraCaCertificates);
+        }
+        m_tlsMade = true;
+    }
     auto* job = new VerificationJob(m_network, provider, region, m_settings, this);
-    job->start(token);
+    job->start(token, timeLeft);
     return job;
 }
 

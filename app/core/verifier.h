@@ -38,7 +38,16 @@ public:
 
     // Starts one check. Connect to the job's finished() right away; it runs from the next
     // turn of the event loop.
-    VerificationJob* start(const Provider& provider, const Region& region, const QString& token);
+    // timeLeft: see VerificationJob::start().
+    VerificationJob* start(const Provider& provider, const Region& region, const QString& token,
+                           std::optional<std::chrono::milliseconds> timeLeft = std::nullopt);
+    std::chrono::milliseconds deadline() const { return m_settings.deadline; }
+    // Closes and forgets every connection kept for reuse; call it with no check under way.
+    // Qt 6.4 keeps, inside a connection it holds for reuse, the socket and TLS state (with the
+    // server's certificate) of every earlier connection to that host, and with them the
+    // requests sent over them; against servers that close the connection after each answer, a
+    // long run of checks grows by about 10 KB per request until these are dropped.
+    void dropConnections();
 
     // "CredentialConnect/<version> (Qt <version>; <os>)": honest, and free of anything personal.
     static QByteArray userAgent();
@@ -46,6 +55,7 @@ public:
 private:
     QNetworkAccessManager* m_network;
     VerifierSettings m_settings;
+    bool m_tlsMade = false; // m_settings.tls is made for the certificates trusted now
     std::unique_ptr<QThread> m_tlsLoader;
 };
 

@@ -124,10 +124,12 @@ void TlsTestServer::accept()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         ++m_connections;
+        m_maxOpenConnections = std::max(m_maxOpenConnections, ++m_openConnections);
         socket->setParent(this);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::disconnected, this, [this] {
             ++m_closedConnections;
+            --m_openConnections;
             emit connectionClosed();
         });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });

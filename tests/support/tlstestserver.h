@@ -86,6 +86,9 @@ public:
     // Connections that have closed, by either side. A server that never answers closes none
     // itself: its count is what the client closed.
     int closedConnectionCount() const { return m_closedConnections; }
+    // The most connections that were open at once: what a client's limit on requests in
+    // flight allowed.
+    int maxOpenConnections() const { return m_maxOpenConnections; }
     // Answers the requests held so far (Action::Hold) with their reply, as Action::Respond.
     void release();
 
@@ -107,6 +110,8 @@ private:
     QList<QPair<QPointer<QTcpSocket>, CannedReply>> m_held;
     int m_connections = 0;
     int m_closedConnections = 0;
+    int m_openConnections = 0;
+    int m_maxOpenConnections = 0;
 };
 
 // A loopback port where nothing listens: connections to it are refused.
