@@ -40,7 +40,7 @@ private slots:
     void init();
     void cleanup();
     void savedConnectionIsListedAndReverified();
-    void reverifyOfARefusedTokenChangesNothing();
+    void reverifyOfARefusedTokenRecordsOnlyTheCheck();
     void reverifyWhoseDateCannotBeSavedSaysSo();
     void deleteAsksFirstThenRemovesTokenAndProfile();
     void withoutSavedConnectionsTheListSaysHowToStart();
@@ -154,7 +154,7 @@ void TestMainWindow::savedConnectionIsListedAndReverified()
     }
 }
 
-void TestMainWindow::reverifyOfARefusedTokenChangesNothing()
+void TestMainWindow::reverifyOfARefusedTokenRecordsOnlyTheCheck()
 {
     ConnectionProfile profile = sampleMistProfile();
     const KeeperResult saved =
@@ -164,7 +164,16 @@ void TestMainWindow::reverifyOfARefusedTokenChangesNothing()
     makeWindow();
 
     QCOMPARE(reverifyOnlyConnection(), QStringLiteral("rejected"));
-    QCOMPARE(*m_store->profiles.profile(saved.key), before);
+    ConnectionProfile after = *m_store->profiles.profile(saved.key);
+    QCOMPARE(after.lastOutcome, QStringLiteral("rejected"));
+    QVERIFY(after.failingSince.isValid());
+    QCOMPARE(after.failingSince, after.lastCheckedAt);
+    // Only the check is recorded: who the token is and when it last verified stay.
+    after.lastCheckedAt = before.lastCheckedAt;
+    after.lastOutcome = before.lastOutcome;
+    after.lastMessage = before.lastMessage;
+    after.failingSince = before.failingSince;
+    QCOMPARE(after, before);
 }
 
 void TestMainWindow::reverifyWhoseDateCannotBeSavedSaysSo()

@@ -314,6 +314,34 @@
         <translation>Credential Connect verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud: Es fragt die API des Anbieters, ob ein Token funktioniert und welche Berechtigungen es gewährt. Ohne --check öffnet es das Verbindungsfenster.</translation>
     </message>
     <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>Die gespeicherten Verbindungen auflisten und wie ihre letzte Prüfung ausging (nie ein Token).</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>Jede gespeicherte Verbindung mit ihrem Token aus dem Schlüsselbund des Systems prüfen, je eine Zeile ausgeben und das Ergebnis in der Verbindung festhalten.</translation>
+    </message>
+    <message>
+        <source>With --check-saved: how many connections are checked at a time (default 4, at most 16).</source>
+        <translation>Mit --check-saved: wie viele Verbindungen gleichzeitig geprüft werden (Standard 4, höchstens 16).</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>Die gespeicherte Verbindung mit diesem Schlüssel exportieren (siehe --list-saved).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>Mit --export-saved: env (das Token im Klartext, für die Werkzeuge der Anbieter), profile (JSON, kein Token) oder summary (Text für ein Ticket).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>Mit --export-saved: die zu schreibende Datei oder - für die Standardausgabe. Nötig für env und profile.</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>Mit --export-saved: die bei --output angegebene Datei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
         <source>Command-line check:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region auto
@@ -324,6 +352,12 @@ Exit codes:
   1  rejected or forbidden: the service refused the token (with auto: every region refused it)
   2  invalid input: nothing was sent
   3  could not tell: rate limit, server, network, TLS, proxy, timeout or an unexpected answer (with auto: in a region that did not refuse it)
+
+Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
 </source>
         <translation>Prüfung auf der Befehlszeile:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
@@ -335,6 +369,12 @@ Exit-Codes:
   1  abgelehnt oder verweigert: Der Dienst hat das Token abgelehnt (mit auto: jede Region hat es abgelehnt)
   2  ungültige Eingabe: Es wurde nichts gesendet
   3  keine Aussage möglich: Anfragelimit, Server, Netzwerk, TLS, Proxy, Zeitüberschreitung oder eine unerwartete Antwort (mit auto: in einer Region, die es nicht abgelehnt hat)
+
+Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved endet mit 0, wenn jede Verbindung bestätigt wurde, mit 1, wenn einige abgelehnt und alle anderen bestätigt wurden, mit 3, wenn eine nicht geprüft werden konnte. --list-saved und --export-saved enden mit 0, wenn erledigt, mit 2, wenn abgelehnt, bevor etwas geschrieben wurde, mit 3, wenn der Schlüsselbund oder die Datei nicht verwendet werden konnte.
 </translation>
     </message>
 </context>
@@ -446,6 +486,25 @@ Exit-Codes:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>Für diese Verbindung wird keine .env-Datei angeboten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>Fehlschlagend seit %1 UTC: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>Bestätigt %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>Seit dem Speichern nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -731,6 +790,10 @@ Exit-Codes:
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect kann sein Fenster nicht öffnen: %1. Die Prüfung über die Befehlszeile (--check) funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect kann seine gespeicherten Verbindungen nicht erreichen: %1. Die Prüfung über die Befehlszeile (--check) funktioniert weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1357,88 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>Es gibt keine gespeicherten Verbindungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n Verbindung geprüft: %1.</numerusform>
+            <numerusform>%n Verbindungen geprüft: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>Die .env-Datei wurde nicht geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>Nichts wurde exportiert: %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>Es gibt keine gespeicherte Verbindung „%1“. --list-saved listet ihre Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format nimmt env, profile oder summary.</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>Für diese Verbindung gibt es keinen .env-Export: %1.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 schreibt eine Datei: Benennen Sie sie mit --output DATEI, oder geben Sie --output - an, um sie auszugeben.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 existiert bereits. Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>Das Profil liegt in %1. Es enthält kein Token.</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>Die Zusammenfassung liegt in %1. Sie enthält kein Token.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>Warnung: Den zusätzlichen Zertifizierungsstellen aus den Einstellungen wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>Geben Sie genau eine der Optionen --list-saved, --check-saved und --export-saved an.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to %1.</source>
+        <translation>--jobs nimmt eine Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1535,16 +1680,20 @@ Exit-Codes:
         <translation>Die Verbindung wurde nicht geprüft: %1. Ihre Angaben sind unverändert.</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Die gespeicherten Angaben sind unverändert.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>Das gespeicherte Token funktioniert noch. %1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>Das gespeicherte Token funktioniert noch, aber das neue Prüfdatum konnte nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 Diese fehlgeschlagene Prüfung ist bei der Verbindung festgehalten; ihre übrigen Angaben sind unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 Auch diese fehlgeschlagene Prüfung konnte nicht festgehalten werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n connection checked: %1.</numerusform>
+            <numerusform>%n connections checked: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>

@@ -314,6 +314,34 @@
         <translation>Credential Connect vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud: pregunta a la API del proveedor si un token funciona y qué permisos concede. Sin --check, abre la ventana de conexión.</translation>
     </message>
     <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>Listar las conexiones guardadas y cómo fue su última comprobación (nunca un token).</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>Comprobar cada conexión guardada con su token del llavero del sistema, imprimir una fila por cada una y registrar el resultado en la conexión.</translation>
+    </message>
+    <message>
+        <source>With --check-saved: how many connections are checked at a time (default 4, at most 16).</source>
+        <translation>Con --check-saved: cuántas conexiones se comprueban a la vez (predeterminado 4, como máximo 16).</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>Exportar la conexión guardada con esta clave (véase --list-saved).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>Con --export-saved: env (el token en claro, para las herramientas de los proveedores), profile (JSON, sin token) o summary (texto para un ticket).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>Con --export-saved: el archivo que escribir, o - para la salida estándar. Necesario para env y profile.</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>Con --export-saved: reemplazar el archivo indicado en --output si ya existe.</translation>
+    </message>
+    <message>
         <source>Command-line check:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region auto
@@ -324,6 +352,12 @@ Exit codes:
   1  rejected or forbidden: the service refused the token (with auto: every region refused it)
   2  invalid input: nothing was sent
   3  could not tell: rate limit, server, network, TLS, proxy, timeout or an unexpected answer (with auto: in a region that did not refuse it)
+
+Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
 </source>
         <translation>Comprobación desde la línea de comandos:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
@@ -335,6 +369,12 @@ Códigos de salida:
   1  rechazado o prohibido: el servicio rechazó el token (con auto: todas las regiones lo rechazaron)
   2  entrada no válida: no se envió nada
   3  no se pudo determinar: límite de solicitudes, servidor, red, TLS, proxy, tiempo de espera agotado o una respuesta inesperada (con auto: en una región que no lo rechazó)
+
+Conexiones guardadas (tokens del llavero del sistema):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved sale con 0 si todas las conexiones se verificaron, con 1 si algunas fueron rechazadas y todas las demás se verificaron, con 3 si alguna no se pudo comprobar. --list-saved y --export-saved salen con 0 al terminar, con 2 si se rechazó antes de escribir nada, con 3 si no se pudo usar el llavero o el archivo.
 </translation>
     </message>
 </context>
@@ -446,6 +486,25 @@ Códigos de salida:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>No se ofrece ningún archivo .env para esta conexión: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>Falla desde %1 UTC: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>Verificada %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>No comprobada desde que se guardó</translation>
     </message>
 </context>
 <context>
@@ -731,6 +790,10 @@ Códigos de salida:
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect no puede abrir su ventana: %1. La comprobación desde la línea de comandos (--check) sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect no puede acceder a sus conexiones guardadas: %1. La comprobación desde la línea de comandos (--check) sigue funcionando.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1357,88 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>No hay conexiones guardadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n conexión comprobada: %1.</numerusform>
+            <numerusform>%n conexiones comprobadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>No se escribió el archivo .env: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>No se exportó nada: %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>No hay ninguna conexión guardada «%1». --list-saved muestra sus claves.</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format admite env, profile o summary.</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>No hay exportación .env para esta conexión: %1.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 escribe un archivo: indíquelo con --output ARCHIVO, o use --output - para imprimirlo.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 ya existe. Añada --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>El perfil está en %1. No contiene ningún token.</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>El resumen está en %1. No contiene ningún token.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>Advertencia: no se confía en las autoridades de certificación adicionales de la configuración: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>Indique una sola de --list-saved, --check-saved y --export-saved.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to %1.</source>
+        <translation>--jobs admite un número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1535,16 +1680,20 @@ Códigos de salida:
         <translation>No se comprobó la conexión: %1. Sus datos no han cambiado.</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Los datos guardados no han cambiado.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>El token guardado sigue funcionando. %1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>El token guardado sigue funcionando, pero no se pudo guardar la nueva fecha de comprobación: %1.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 Esta comprobación fallida queda registrada en la conexión; sus demás datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 Tampoco se pudo registrar esta comprobación fallida: %2.</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,34 @@
         <translation>Credential Connect connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud&#xa0;: il demande à l&apos;API du fournisseur si un jeton fonctionne et quels droits il accorde. Sans --check, il ouvre la fenêtre de connexion.</translation>
     </message>
     <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>Lister les connexions enregistrées et le résultat de leur dernière vérification (jamais un jeton).</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>Vérifier chaque connexion enregistrée avec son jeton du trousseau du système, afficher une ligne par connexion et consigner le résultat dans la connexion.</translation>
+    </message>
+    <message>
+        <source>With --check-saved: how many connections are checked at a time (default 4, at most 16).</source>
+        <translation>Avec --check-saved&#xa0;: combien de connexions sont vérifiées à la fois (4 par défaut, 16 au plus).</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>Exporter la connexion enregistrée ayant cette clé (voir --list-saved).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>Avec --export-saved&#xa0;: env (le jeton en clair, pour les outils des fournisseurs), profile (JSON, sans jeton) ou summary (texte pour un ticket).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>Avec --export-saved&#xa0;: le fichier à écrire, ou - pour la sortie standard. Requis pour env et profile.</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>Avec --export-saved&#xa0;: remplacer le fichier donné à --output s&apos;il existe.</translation>
+    </message>
+    <message>
         <source>Command-line check:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region auto
@@ -324,6 +352,12 @@ Exit codes:
   1  rejected or forbidden: the service refused the token (with auto: every region refused it)
   2  invalid input: nothing was sent
   3  could not tell: rate limit, server, network, TLS, proxy, timeout or an unexpected answer (with auto: in a region that did not refuse it)
+
+Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
 </source>
         <translation>Vérification en ligne de commande&#xa0;:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
@@ -335,6 +369,12 @@ Codes de sortie&#xa0;:
   1  refusé ou interdit&#xa0;: le service a refusé le jeton (avec auto&#xa0;: toutes les régions l&apos;ont refusé)
   2  saisie non valide&#xa0;: rien n&apos;a été envoyé
   3  indéterminé&#xa0;: limite de requêtes, serveur, réseau, TLS, proxy, délai dépassé ou réponse inattendue (avec auto&#xa0;: dans une région qui ne l&apos;a pas refusé)
+
+Connexions enregistrées (jetons du trousseau du système)&#xa0;:
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved se termine par 0 si toutes les connexions ont été vérifiées, par 1 si certaines ont été refusées et toutes les autres vérifiées, par 3 si l&apos;une d&apos;elles n&apos;a pas pu être vérifiée. --list-saved et --export-saved se terminent par 0 une fois terminé, par 2 en cas de refus avant toute écriture, par 3 si le trousseau ou le fichier n&apos;a pas pu être utilisé.
 </translation>
     </message>
 </context>
@@ -446,6 +486,25 @@ Codes de sortie&#xa0;:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>Aucun fichier .env n&apos;est proposé pour cette connexion&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>En échec depuis %1 UTC&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>Vérifiée le %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>Non vérifiée depuis son enregistrement</translation>
     </message>
 </context>
 <context>
@@ -731,6 +790,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect ne peut pas ouvrir sa fenêtre&#xa0;: %1. La vérification en ligne de commande (--check) fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect ne peut pas accéder à ses connexions enregistrées&#xa0;: %1. La vérification en ligne de commande (--check) fonctionne toujours.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1357,88 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>Il n&apos;y a aucune connexion enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n connexion vérifiée&#xa0;: %1.</numerusform>
+            <numerusform>%n connexions vérifiées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>Le fichier .env n&apos;a pas été écrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>Il n&apos;y a aucune connexion enregistrée «&#xa0;%1&#xa0;». --list-saved liste leurs clés.</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format accepte env, profile ou summary.</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>Il n&apos;y a pas d&apos;export .env pour cette connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 écrit un fichier&#xa0;: nommez-le avec --output FICHIER, ou donnez --output - pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 existe déjà. Ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>Le profil se trouve dans %1. Il ne contient aucun jeton.</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>Le résumé se trouve dans %1. Il ne contient aucun jeton.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>Avertissement&#xa0;: les autorités de certification supplémentaires des paramètres ne sont pas approuvées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>Donnez une seule des options --list-saved, --check-saved et --export-saved.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to %1.</source>
+        <translation>--jobs accepte un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1535,16 +1680,20 @@ Codes de sortie&#xa0;:
         <translation>La connexion n&apos;a pas été vérifiée&#xa0;: %1. Ses informations sont inchangées.</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Les informations enregistrées sont inchangées.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>Le jeton enregistré fonctionne toujours. %1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>Le jeton enregistré fonctionne toujours, mais la nouvelle date de vérification n&apos;a pas pu être enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 Cette vérification échouée est consignée dans la connexion&#xa0;; ses autres informations sont inchangées.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 Cette vérification échouée n&apos;a pas pu être consignée non plus&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,34 @@
         <translation>Credential Connect は Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを接続します。トークンが有効かどうか、どのような権限を持つかをプロバイダーの API に問い合わせます。--check を指定しない場合は接続ウィンドウを開きます。</translation>
     </message>
     <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>保存済みの接続と、その最後の確認結果を一覧表示します（トークンは表示しません）。</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>保存済みの各接続を、システムのキーチェーンにあるトークンで確認し、接続ごとに 1 行を出力して、結果を接続に記録します。</translation>
+    </message>
+    <message>
+        <source>With --check-saved: how many connections are checked at a time (default 4, at most 16).</source>
+        <translation>--check-saved と一緒に: 同時に確認する接続の数（既定は 4、最大 16）。</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>このキーの保存済み接続をエクスポートします（--list-saved を参照）。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>--export-saved と一緒に: env（ベンダーのツール用、トークンを平文で含む）、profile（JSON、トークンなし）、または summary（チケット用のテキスト）。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>--export-saved と一緒に: 書き込むファイル、または標準出力を表す -。env と profile では必須です。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>--export-saved と一緒に: --output で指定したファイルが存在する場合は置き換えます。</translation>
+    </message>
+    <message>
         <source>Command-line check:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region auto
@@ -324,6 +352,12 @@ Exit codes:
   1  rejected or forbidden: the service refused the token (with auto: every region refused it)
   2  invalid input: nothing was sent
   3  could not tell: rate limit, server, network, TLS, proxy, timeout or an unexpected answer (with auto: in a region that did not refuse it)
+
+Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
 </source>
         <translation>コマンドラインでのチェック:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
@@ -335,6 +369,12 @@ Exit codes:
   1  拒否または禁止: サービスがトークンを拒否しました（auto の場合: すべてのリージョンが拒否しました）
   2  入力が無効: 何も送信されていません
   3  判定不能: レート制限、サーバー、ネットワーク、TLS、プロキシ、タイムアウト、または予期しない応答（auto の場合: 拒否しなかったリージョンで発生）
+
+保存済みの接続（トークンはシステムのキーチェーンから）:
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved の終了コードは、すべての接続が確認されたとき 0、一部が拒否されほかはすべて確認されたとき 1、確認できなかった接続があるとき 3 です。--list-saved と --export-saved は、完了したとき 0、何も書き込む前に拒否したとき 2、キーチェーンまたはファイルを使用できなかったとき 3 で終了します。
 </translation>
     </message>
 </context>
@@ -446,6 +486,25 @@ Exit codes:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>この接続には .env ファイルを用意していません: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>%1 UTC から失敗中: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>%1 UTC に確認済み</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>保存後は未確認</translation>
     </message>
 </context>
 <context>
@@ -728,6 +787,10 @@ Exit codes:
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect のウィンドウを開けません: %1。コマンドラインでのチェック (--check) は引き続き使用できます。</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect は保存済みの接続にアクセスできません: %1。コマンドラインでの確認（--check）は引き続き使用できます。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1351,87 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>保存済みの接続はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n 件の接続を確認しました: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>.env ファイルは書き込まれませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>何もエクスポートされませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>保存済みの接続「%1」はありません。--list-saved でキーを一覧表示できます。</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format には env、profile、summary のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>この接続には .env エクスポートがありません: %1。</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 はファイルに書き込みます: --output FILE でファイルを指定するか、出力するには --output - を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 は既に存在します。置き換えるには --force を追加してください。</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>プロファイルは %1 にあります。トークンは含まれていません。</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>概要は %1 にあります。トークンは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>警告: 設定の追加の認証局は信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>--list-saved、--check-saved、--export-saved のいずれか 1 つを指定してください。</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to %1.</source>
+        <translation>--jobs には 1 から %1 までの数を指定します。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1529,16 +1673,20 @@ Exit codes:
         <translation>接続はチェックされませんでした: %1。詳細は変更されていません。</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 保存されている詳細は変更されていません。</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>保存されているトークンは引き続き有効です。%1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>保存されているトークンは引き続き有効ですが、新しいチェック日時を保存できませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 この失敗した確認は接続に記録されました。接続のほかの情報は変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 この失敗した確認も記録できませんでした: %2。</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,34 @@
         <translation>O Credential Connect vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud: ele pergunta à API do provedor se um token funciona e quais permissões ele concede. Sem --check, abre a janela de conexão.</translation>
     </message>
     <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>Listar as conexões salvas e como foi a última verificação de cada uma (nunca um token).</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>Verificar cada conexão salva com seu token do chaveiro do sistema, imprimir uma linha para cada uma e registrar o resultado na conexão.</translation>
+    </message>
+    <message>
+        <source>With --check-saved: how many connections are checked at a time (default 4, at most 16).</source>
+        <translation>Com --check-saved: quantas conexões são verificadas ao mesmo tempo (padrão 4, no máximo 16).</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>Exportar a conexão salva com esta chave (veja --list-saved).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>Com --export-saved: env (o token em texto claro, para as ferramentas dos fornecedores), profile (JSON, sem token) ou summary (texto para um chamado).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>Com --export-saved: o arquivo a gravar, ou - para a saída padrão. Necessário para env e profile.</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>Com --export-saved: substituir o arquivo indicado em --output, se ele existir.</translation>
+    </message>
+    <message>
         <source>Command-line check:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region auto
@@ -324,6 +352,12 @@ Exit codes:
   1  rejected or forbidden: the service refused the token (with auto: every region refused it)
   2  invalid input: nothing was sent
   3  could not tell: rate limit, server, network, TLS, proxy, timeout or an unexpected answer (with auto: in a region that did not refuse it)
+
+Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
 </source>
         <translation>Verificação pela linha de comando:
   echo &quot;$TOKEN&quot; | credential-connect --check --provider juniper-mist --region api.gc3 --json
@@ -335,6 +369,12 @@ Códigos de saída:
   1  recusado ou proibido: o serviço recusou o token (com auto: todas as regiões o recusaram)
   2  entrada inválida: nada foi enviado
   3  indeterminado: limite de requisições, servidor, rede, TLS, proxy, tempo esgotado ou uma resposta inesperada (com auto: em uma região que não o recusou)
+
+Conexões salvas (tokens do chaveiro do sistema):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --jobs 4 --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved sai com 0 quando todas as conexões foram verificadas, 1 quando algumas foram recusadas e todas as outras verificadas, 3 quando alguma não pôde ser verificada. --list-saved e --export-saved saem com 0 quando concluído, 2 quando recusado antes de gravar qualquer coisa, 3 quando o chaveiro ou o arquivo não pôde ser usado.
 </translation>
     </message>
 </context>
@@ -446,6 +486,25 @@ Códigos de saída:
     <message>
         <source>No .env file is offered for this connection: %1.</source>
         <translation>Nenhum arquivo .env é oferecido para esta conexão: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>Falhando desde %1 UTC: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>Verificada em %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>Não verificada desde que foi salva</translation>
     </message>
 </context>
 <context>
@@ -731,6 +790,10 @@ Códigos de saída:
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>O Credential Connect não consegue abrir a janela: %1. A verificação pela linha de comando (--check) continua funcionando.</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>O Credential Connect não consegue acessar suas conexões salvas: %1. A verificação pela linha de comando (--check) continua funcionando.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1357,88 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>Não há conexões salvas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n conexão verificada: %1.</numerusform>
+            <numerusform>%n conexões verificadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>O arquivo .env não foi gravado: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>Nada foi exportado: %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>Não há nenhuma conexão salva “%1”. --list-saved lista as chaves.</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format aceita env, profile ou summary.</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>Não há exportação .env para esta conexão: %1.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 grava um arquivo: indique-o com --output ARQUIVO, ou use --output - para imprimi-lo.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 já existe. Adicione --force para substituí-lo.</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>O perfil está em %1. Ele não contém nenhum token.</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>O resumo está em %1. Ele não contém nenhum token.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>Aviso: as autoridades certificadoras adicionais das configurações não são confiáveis: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>Indique apenas uma de --list-saved, --check-saved e --export-saved.</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to %1.</source>
+        <translation>--jobs aceita um número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1535,16 +1680,20 @@ Códigos de saída:
         <translation>A conexão não foi verificada: %1. Os detalhes dela não foram alterados.</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Os detalhes salvos não foram alterados.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>O token armazenado ainda funciona. %1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>O token armazenado ainda funciona, mas não foi possível salvar a nova data de verificação: %1.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 Esta verificação com falha foi registrada na conexão; os demais dados dela não foram alterados.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 Também não foi possível registrar esta verificação com falha: %2.</translation>
     </message>
 </context>
 <context>

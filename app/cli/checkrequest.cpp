@@ -17,24 +17,6 @@ struct Text
 
 constexpr double maxTimeoutSeconds = 600;
 
-// A token typed on the command line by mistake comes back in these: it is echoed masked.
-std::optional<QString> argumentProblem(const CommandLineOptions& options, bool parsed)
-{
-    if (!options.parser.unknownOptionNames().isEmpty()) {
-        return Text::tr("Unknown option \u201c%1\u201d. See --help for the options.")
-            .arg(maskIfTokenLike(options.parser.unknownOptionNames().constFirst()));
-    }
-    if (!parsed) {
-        return options.parser.errorText();
-    }
-    if (!options.parser.positionalArguments().isEmpty()) {
-        return Text::tr("Unexpected argument \u201c%1\u201d. The token is read from standard "
-                        "input, never from the command line.")
-            .arg(maskIfTokenLike(options.parser.positionalArguments().constFirst()));
-    }
-    return std::nullopt;
-}
-
 QString unknownProviderProblem(const Catalog& catalog, const QString& providerId)
 {
     QStringList known;
@@ -61,7 +43,26 @@ QString unknownRegionProblem(const Provider& provider, const QString& regionText
                      .arg(regionText.left(200), provider.name, known.join(QStringLiteral(", ")));
 }
 
-// --timeout, or the default of 20 seconds; nothing when the value is not a usable number.
+} // namespace
+
+std::optional<QString> argumentProblem(const CommandLineOptions& options, bool parsed)
+{
+    // A token typed on the command line by mistake comes back in these: it is echoed masked.
+    if (!options.parser.unknownOptionNames().isEmpty()) {
+        return Text::tr("Unknown option \u201c%1\u201d. See --help for the options.")
+            .arg(maskIfTokenLike(options.parser.unknownOptionNames().constFirst()));
+    }
+    if (!parsed) {
+        return options.parser.errorText();
+    }
+    if (!options.parser.positionalArguments().isEmpty()) {
+        return Text::tr("Unexpected argument \u201c%1\u201d. The token is read from standard "
+                        "input, never from the command line.")
+            .arg(maskIfTokenLike(options.parser.positionalArguments().constFirst()));
+    }
+    return std::nullopt;
+}
+
 std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& options)
 {
     double seconds = 20;
@@ -74,7 +75,11 @@ std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& opti
     }
     return std::chrono::milliseconds(static_cast<qint64>(seconds * 1000.0 + 0.5));
 }
-} // namespace
+
+QString timeoutProblem()
+{
+    return Text::tr("--timeout takes a number of seconds above 0 and at most 600.");
+}
 
 ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool parsed)
 {
@@ -106,8 +111,7 @@ ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool
     validated.context.orgId = resolved.orgId;
     const std::optional<std::chrono::milliseconds> allowed = deadline(options);
     if (!allowed) {
-        validated.problem =
-            Text::tr("--timeout takes a number of seconds above 0 and at most 600.");
+        validated.problem = timeoutProblem();
         return validated;
     }
 

@@ -37,4 +37,12 @@ struct ValidatedCommandLine
 // parsed: what QCommandLineParser::parse() said of the arguments.
 ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool parsed);
 
+// What is wrong with the arguments as such (an unknown option, a stray argument...), for any
+// command; nothing when they parsed. parsed as above.
+std::optional<QString> argumentProblem(const CommandLineOptions& options, bool parsed);
+// --timeout, or the default of 20 seconds; nothing when the value is not a usable number.
+std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& options);
+// Why deadline() gave nothing.
+QString timeoutProblem();
+
 } // namespace cc::cli

@@ -20,6 +20,14 @@ struct CommandLineOptions
     QCommandLineOption caBundle;
     QCommandLineOption catalog;
     QCommandLineOption language;
+    // The saved connections, run by credential-connect-saved.
+    QCommandLineOption listSaved;
+    QCommandLineOption checkSaved;
+    QCommandLineOption jobs;
+    QCommandLineOption exportSaved;
+    QCommandLineOption format;
+    QCommandLineOption output;
+    QCommandLineOption force;
     QCommandLineOption help;
     QCommandLineOption version;
 
@@ -29,5 +37,8 @@ struct CommandLineOptions
 
 // True when the arguments ask for no window: --check, --help or --version.
 bool wantsCommandLineMode(const QStringList& arguments);
+// True when they ask for the saved connections: --list-saved, --check-saved or --export-saved.
+// Those need the keychain, which the program for --check does not load.
+bool wantsSavedConnectionsMode(const QStringList& arguments);
 
 } // namespace cc
