@@ -1457,10 +1457,6 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>Jede gespeicherte Verbindung mit Dienst, Region, Organisation, Token-Inhaber und Zeitpunkt der letzten Prüfung</translation>
-    </message>
-    <message>
         <source>Service and region</source>
         <translation>Dienst und Region</translation>
     </message>
@@ -1519,6 +1515,22 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
     <message>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>Jede gespeicherte Verbindung mit Dienst, Region, Organisation, Token-Inhaber, dem Zeitpunkt der letzten Bestätigung und dem Ergebnis ihrer letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>Alle erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>Prüft das gespeicherte Token jeder gespeicherten Verbindung erneut, einige gleichzeitig, und zeigt jedes Ergebnis in der Spalte Status</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2089,29 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>Nothing was changed</source>
         <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>Die Anbieter werden gefragt, ob die gespeicherten Token noch funktionieren…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>Alle bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>%n gespeicherte Verbindung geprüft: Jedes gespeicherte Token funktioniert noch.</numerusform>
+            <numerusform>%n gespeicherte Verbindungen geprüft: Jedes gespeicherte Token funktioniert noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>Nicht alle bestätigt</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>Nicht bestätigte Verbindungen: %1 von %2. Die Spalte Status nennt, seit wann und warum.</translation>
     </message>
 </context>
 <context>

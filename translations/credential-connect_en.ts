@@ -112,5 +112,12 @@
             <numerusform>%n saved connections. The tokens stay in the system keychain; select one to check it again, copy its summary or export it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>Checked %n saved connection: every stored token still works.</numerusform>
+            <numerusform>Checked %n saved connections: every stored token still works.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1457,10 +1457,6 @@ Conexiones guardadas (tokens del llavero del sistema):
         <translation>Conexiones guardadas</translation>
     </message>
     <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>Cada conexión guardada con su servicio, región, organización, titular del token y fecha de la última verificación</translation>
-    </message>
-    <message>
         <source>Service and region</source>
         <translation>Servicio y región</translation>
     </message>
@@ -1519,6 +1515,22 @@ Conexiones guardadas (tokens del llavero del sistema):
     <message>
         <source>What happened</source>
         <translation>Qué ha ocurrido</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>Cada conexión guardada con su servicio, región, organización, titular del token, cuándo se verificó por última vez y cómo fue su última comprobación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>Volver a verificar todas</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>Vuelve a comprobar el token guardado de cada conexión guardada, unas pocas a la vez, y muestra cada resultado en la columna Estado</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2089,29 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>Nothing was changed</source>
         <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>Preguntando a los proveedores si los tokens guardados siguen funcionando…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>Todas verificadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>Se comprobó %n conexión guardada: todos los tokens guardados siguen funcionando.</numerusform>
+            <numerusform>Se comprobaron %n conexiones guardadas: todos los tokens guardados siguen funcionando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>No todas verificadas</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>Conexiones que no se verificaron: %1 de %2. La columna Estado indica desde cuándo y por qué.</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,6 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
         <translation>Connexions enregistrées</translation>
     </message>
     <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>Chaque connexion enregistrée avec son service, sa région, son organisation, le titulaire du jeton et la date de la dernière vérification</translation>
-    </message>
-    <message>
         <source>Service and region</source>
         <translation>Service et région</translation>
     </message>
@@ -1519,6 +1515,22 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
     <message>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>Chaque connexion enregistrée avec son service, sa région, son organisation, le titulaire du jeton, sa dernière vérification réussie et le résultat de sa dernière vérification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>Tout revérifier</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>Vérifie à nouveau le jeton enregistré de chaque connexion, quelques-unes à la fois, et affiche chaque résultat dans la colonne État</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2089,29 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>Nothing was changed</source>
         <translation>Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>Interrogation des fournisseurs pour savoir si les jetons enregistrés fonctionnent toujours…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>Toutes vérifiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>%n connexion enregistrée vérifiée&#xa0;: tous les jetons enregistrés fonctionnent toujours.</numerusform>
+            <numerusform>%n connexions enregistrées vérifiées&#xa0;: tous les jetons enregistrés fonctionnent toujours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>Pas toutes vérifiées</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>Connexions non vérifiées&#xa0;: %1 sur %2. La colonne État indique depuis quand et pourquoi.</translation>
     </message>
 </context>
 <context>

@@ -1450,10 +1450,6 @@ Saved connections (tokens from the system keychain):
         <translation>保存済みの接続</translation>
     </message>
     <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>保存済みの各接続と、そのサービス、リージョン、組織、トークンの所有者、最終検証日時</translation>
-    </message>
-    <message>
         <source>Service and region</source>
         <translation>サービスとリージョン</translation>
     </message>
@@ -1512,6 +1508,22 @@ Saved connections (tokens from the system keychain):
     <message>
         <source>What happened</source>
         <translation>実行結果</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>保存済みの各接続と、そのサービス、リージョン、組織、トークンの所有者、最後に確認された日時、最後の確認の結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>すべて再確認</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>保存済みの各接続のトークンを数件ずつ再確認し、それぞれの結果を「状態」列に表示します</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2076,28 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>Nothing was changed</source>
         <translation>何も変更されていません</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>保存済みのトークンがまだ使えるかをプロバイダーに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>すべて確認済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>保存済みの接続を %n 件確認しました: 保存済みのトークンはすべてまだ使えます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>一部は確認されませんでした</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>確認されなかった接続: %2 件中 %1 件。いつからか、その理由は「状態」列に表示されます。</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,6 @@ Conexões salvas (tokens do chaveiro do sistema):
         <translation>Conexões salvas</translation>
     </message>
     <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>Cada conexão salva, com o serviço, a região, a organização, o titular do token e quando foi verificada pela última vez</translation>
-    </message>
-    <message>
         <source>Service and region</source>
         <translation>Serviço e região</translation>
     </message>
@@ -1519,6 +1515,22 @@ Conexões salvas (tokens do chaveiro do sistema):
     <message>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>Cada conexão salva com seu serviço, região, organização, titular do token, quando foi verificada pela última vez e como foi sua última verificação</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>Verificar todas novamente</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>Verifica novamente o token armazenado de cada conexão salva, algumas de cada vez, e mostra cada resultado na coluna Status</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2089,29 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>Nothing was changed</source>
         <translation>Nada foi alterado</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>Perguntando aos provedores se os tokens armazenados ainda funcionam…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>Todas verificadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>%n conexão salva verificada: todos os tokens armazenados ainda funcionam.</numerusform>
+            <numerusform>%n conexões salvas verificadas: todos os tokens armazenados ainda funcionam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>Nem todas verificadas</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>Conexões que não foram verificadas: %1 de %2. A coluna Status diz desde quando e por quê.</translation>
     </message>
 </context>
 <context>

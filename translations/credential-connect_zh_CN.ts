@@ -1450,10 +1450,6 @@ Saved connections (tokens from the system keychain):
         <translation>已保存的连接</translation>
     </message>
     <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>每个已保存的连接及其服务、区域、组织、令牌持有者和上次验证时间</translation>
-    </message>
-    <message>
         <source>Service and region</source>
         <translation>服务和区域</translation>
     </message>
@@ -1512,6 +1508,22 @@ Saved connections (tokens from the system keychain):
     <message>
         <source>What happened</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>每个已保存的连接及其服务、区域、组织、令牌持有者、上次验证时间和上次检查的结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>全部重新验证</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>每次几个，重新检查每个已保存连接的已存储令牌，并在“状态”列中显示每个结果</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2076,28 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>Nothing was changed</source>
         <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>正在询问提供商已存储的令牌是否仍然有效…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>全部已验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>已检查 %n 个已保存的连接：所有已存储的令牌仍然有效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>并非全部已验证</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>未通过验证的连接：%2 个中的 %1 个。“状态”列显示从何时开始以及原因。</translation>
     </message>
 </context>
 <context>

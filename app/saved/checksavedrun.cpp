@@ -2,6 +2,7 @@
 
 #include "cli/resultjson.h"
 #include "connections/connectionkeeper.h"
+#include "connections/reverifybatch.h"
 #include "saved/savedoutput.h"
 #include "storage/connectionstatus.h"
 #include "storage/profilestore.h"
@@ -39,8 +40,12 @@ QString rowOutcomeId(const KeeperResult& result)
 }
 
 CheckSavedRun::CheckSavedRun(ConnectionKeeper& keeper, int jobs, bool asJson, QObject* parent)
-    : QObject(parent), m_keeper(keeper), m_jobs(jobs), m_asJson(asJson)
-{}
+    : QObject(parent), m_keeper(keeper), m_batch(new ReverifyBatch(keeper, jobs, this)),
+      m_asJson(asJson)
+{
+    connect(m_batch, &ReverifyBatch::checked, this, &CheckSavedRun::onChecked);
+    connect(m_batch, &ReverifyBatch::finished, this, &CheckSavedRun::finishRun);
+}
 
 CheckSavedRun::~CheckSavedRun() = default;
 
@@ -48,32 +53,17 @@ void CheckSavedRun::start()
 {
     m_profiles = m_keeper.profiles().profiles();
     m_results = QList<std::optional<KeeperResult>>(m_profiles.size());
-    if (m_profiles.isEmpty()) {
-        finishRun();
-        return;
+    QStringList keys;
+    for (const ConnectionProfile& profile : std::as_const(m_profiles)) {
+        keys.append(profile.key());
     }
-    launchMore();
-}
-
-void CheckSavedRun::launchMore()
-{
-    while (m_running < m_jobs && m_started < m_profiles.size()) {
-        const int row = m_started++;
-        ++m_running;
-        connect(m_keeper.reverify(m_profiles.at(row).key()), &KeeperJob::finished, this,
-                [this, row](const KeeperResult& result) { onChecked(row, result); });
-    }
+    m_batch->start(keys);
 }
 
 void CheckSavedRun::onChecked(int row, const KeeperResult& result)
 {
-    --m_running;
     m_results[row] = result;
     printReadyRows();
-    launchMore();
-    if (m_printed == m_profiles.size()) {
-        finishRun();
-    }
 }
 
 void CheckSavedRun::printReadyRows()

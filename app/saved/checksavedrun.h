@@ -11,15 +11,16 @@
 
 namespace cc {
 class ConnectionKeeper;
-}
+class ReverifyBatch;
+} // namespace cc
 
 namespace cc::saved {
 
-// --check-saved: re-verifies every saved connection through the keeper (ReverifyConnectionJob,
-// which records each outcome in the connection, as the window's Re-verify all does), at most
-// `jobs` at a time, and prints each row in the list's order as soon as it and the ones before it
-// are in: the --check --json object with the connection's key and label, or a table row; then
-// a summary. Emits finished() with the exit code: 0 all verified, 1 some refused and the others
+// --check-saved: re-verifies every saved connection as the window's Re-verify all does
+// (ReverifyBatch: the keeper's re-verify, which records each outcome in the connection), at
+// most `jobs` at a time, and prints each row in the list's order as soon as it and the ones before
+// it are in: the --check --json object with the connection's key and label, or a table row; then a
+// summary. Emits finished() with the exit code: 0 all verified, 1 some refused and the others
 // verified, 3 any could not be checked.
 class CheckSavedRun final : public QObject
 {
@@ -36,19 +37,16 @@ signals:
     void finished(int exitCode);
 
 private:
-    void launchMore();
     void onChecked(int row, const KeeperResult& result);
     void printReadyRows();
     void printRow(const ConnectionProfile& profile, const KeeperResult& result);
     void finishRun();
 
     ConnectionKeeper& m_keeper;
-    int m_jobs;
+    ReverifyBatch* m_batch;
     bool m_asJson;
     QList<ConnectionProfile> m_profiles;
     QList<std::optional<KeeperResult>> m_results;
-    int m_started = 0;
-    int m_running = 0;
     int m_printed = 0;
     QMap<QString, int> m_counts; // outcome id -> rows
     int m_exitCode = 0;

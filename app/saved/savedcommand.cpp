@@ -72,8 +72,8 @@ int checkSaved(QCoreApplication& app, ConnectionKeeper& keeper, int jobs, bool a
 {
     CheckSavedRun run(keeper, jobs, asJson);
     QObject::connect(&run, &CheckSavedRun::finished, &app, &QCoreApplication::exit);
-    // From the event loop, so that an empty list's finished() is not lost.
-    QMetaObject::invokeMethod(&run, &CheckSavedRun::start, Qt::QueuedConnection);
+    // Its finished() comes from the event loop, even for an empty list.
+    run.start();
     return app.exec();
 }
 } // namespace
