@@ -1,12 +1,13 @@
-// credential-connect: the command-line check, and the way into the window. It links no widget,
-// font, image or keychain library, so a check loads only what it uses; for the window it hands
-// the process over to the window program before any Qt application object exists.
+// credential-connect: the command-line check, and the way into the window and the saved
+// connections. It links no widget, font, image or keychain library, so a check loads only what
+// it uses; for the window, and for the saved connections (which need the keychain), it hands the
+// process over to the program that does, before any Qt application object exists.
 #include "cli/checkcommand.h"
 #include "core/commandlineoptions.h"
 #include "core/processhardening.h"
 #include "core/programidentity.h"
 #include "core/translations.h"
-#include "windowprogram.h"
+#include "privateprogram.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,17 +41,25 @@ int checkFromCommandLine(int argc, char* argv[])
     std::_Exit(exitCode);
 }
 
-// Only when the window program could not be started: said on the terminal, in the person's
-// language, since there is no window to say it in.
-int reportMissingWindow(int argc, char* argv[], const std::string& problem)
+enum class PrivateProgram { Window, Saved };
+
+// Only when the window program or the saved-connections program could not be started: said on
+// the terminal, in the person's language, since there is nothing else to say it in.
+int reportMissingProgram(int argc, char* argv[], PrivateProgram program, const std::string& problem)
 {
     QCoreApplication app(argc, argv);
     cc::describeProgram();
     cc::installTranslations(app, QLocale());
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(Text::tr("Credential Connect cannot open its window: %1. The "
-                                     "command-line check (--check) still works.")
-                                .arg(QString::fromLocal8Bit(problem.c_str()))));
+    const QString reason = QString::fromLocal8Bit(problem.c_str());
+    const QString sentence =
+        program == PrivateProgram::Window
+            ? Text::tr("Credential Connect cannot open its window: %1. The command-line check "
+                       "(--check) still works.")
+                  .arg(reason)
+            : Text::tr("Credential Connect cannot reach its saved connections: %1. The "
+                       "command-line check (--check) still works.")
+                  .arg(reason);
+    std::fprintf(stderr, "%s\n", qPrintable(sentence));
     return 1;
 }
 } // namespace
@@ -62,8 +71,14 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
+    // Before --help: "--check-saved --help" is answered by the program that runs it.
+    if (cc::wantsSavedConnectionsMode(arguments)) {
+        return reportMissingProgram(argc, argv, PrivateProgram::Saved,
+                                    cc::execPrivateProgram("credential-connect-saved", argv));
+    }
     if (cc::wantsCommandLineMode(arguments)) {
         return checkFromCommandLine(argc, argv);
     }
-    return reportMissingWindow(argc, argv, cc::execWindowProgram(argv));
+    return reportMissingProgram(argc, argv, PrivateProgram::Window,
+                                cc::execPrivateProgram("credential-connect-window", argv));
 }

@@ -1,8 +1,10 @@
 # Installs the program the way Linux desktop programs are laid out (GNUInstallDirs):
-# the executable, the window program it execs in a private libexec folder, its desktop entry,
+# the executable, the window and saved-connections programs it execs in a private libexec
+# folder, its desktop entry,
 # a scalable icon in the hicolor theme and AppStream data.
 install(TARGETS credential-connect RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS credential-connect-window RUNTIME DESTINATION ${credential_connect_libexec_dir})
+install(TARGETS credential-connect-window credential-connect-saved
+    RUNTIME DESTINATION ${credential_connect_libexec_dir})
 install(FILES ${PROJECT_SOURCE_DIR}/resources/${CREDENTIAL_CONNECT_APP_ID}.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/credential-connect.svg

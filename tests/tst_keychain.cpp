@@ -78,7 +78,7 @@ private slots:
     void failedSettingsWriteKeepsTheConnection();
     void failedSettingsWriteTakesOutTheNewToken();
     void removingAMissingEntryIsNotAFailure();
-    void refusedReverifyKeepsTheProfile();
+    void refusedReverifyIsRecorded();
     void badInputWritesNothing_data();
     void badInputWritesNothing();
     void secondOperationOnAConnectionWaits();
@@ -344,21 +344,41 @@ void TestKeychain::removingAMissingEntryIsNotAFailure()
     QVERIFY(!m_fixture->profiles.profile(profile.key()).has_value());
 }
 
-void TestKeychain::refusedReverifyKeepsTheProfile()
+void TestKeychain::refusedReverifyIsRecorded()
 {
     const ConnectionProfile profile =
         savedProfile(QStringLiteral("juniper-mist"), QStringLiteral("api.gc3"));
     const KeeperResult saved = save(profile, secondToken); // a token the server refuses
     QVERIFY(saved.ok());
-    const QByteArray settingsBefore = readFile(m_fixture->settingsPath());
 
     const KeeperResult refused = resultOf(m_fixture->keeper.reverify(profile.key()));
     QCOMPARE(refused.status, Status::NotVerified);
     QCOMPARE(refused.verification.outcome, Outcome::Rejected);
     QVERIFY(refused.message.startsWith(refused.verification.message));
-    QVERIFY(refused.message.endsWith(QStringLiteral("The saved details are unchanged.")));
-    QCOMPARE(refused.profile, saved.profile);
-    QCOMPARE(readFile(m_fixture->settingsPath()), settingsBefore);
+    QVERIFY(refused.message.endsWith(QStringLiteral(
+        "This failed check is recorded with the connection; its other details are unchanged.")));
+    // The check is kept, not the rest: the identity and the date it last verified stay.
+    ConnectionProfile expected = saved.profile;
+    expected.lastCheckedAt = m_now;
+    expected.lastOutcome = QStringLiteral("rejected");
+    expected.lastMessage = refused.verification.message;
+    expected.failingSince = m_now;
+    QCOMPARE(refused.profile, expected);
+    QCOMPARE(*m_fixture->profiles.profile(profile.key()), expected);
+
+    // A second failure keeps the date the failures began; a success clears it.
+    const QDateTime later = m_now.addSecs(3600);
+    m_fixture->keeper.setClock([later] { return later; });
+    const KeeperResult again = resultOf(m_fixture->keeper.reverify(profile.key()));
+    QCOMPARE(again.status, Status::NotVerified);
+    QCOMPARE(again.profile.failingSince, m_now);
+    QCOMPARE(again.profile.lastCheckedAt, later);
+    QVERIFY(save(profile, sampleMistToken).ok());
+    const KeeperResult verified = resultOf(m_fixture->keeper.reverify(profile.key()));
+    QVERIFY2(verified.ok(), qPrintable(verified.message));
+    QCOMPARE(verified.profile.lastOutcome, QStringLiteral("verified"));
+    QCOMPARE(verified.profile.verifiedAt, later);
+    QVERIFY(!verified.profile.failingSince.isValid());
 }
 
 void TestKeychain::badInputWritesNothing_data()

@@ -47,8 +47,9 @@ private slots:
     void init();
     void cleanup();
     void savedConnectionIsListedAndReverified();
-    void reverifyOfARefusedTokenChangesNothing();
+    void reverifyOfARefusedTokenRecordsOnlyTheCheck();
     void reverifyWhoseDateCannotBeSavedSaysSo();
+    void reverifyAllFillsTheStatusColumn();
     void deleteAsksFirstThenRemovesTokenAndProfile();
     void withoutSavedConnectionsTheListSaysHowToStart();
     void unreadableSettingsAreNamed_data();
@@ -166,7 +167,7 @@ void TestMainWindow::savedConnectionIsListedAndReverified()
     }
 }
 
-void TestMainWindow::reverifyOfARefusedTokenChangesNothing()
+void TestMainWindow::reverifyOfARefusedTokenRecordsOnlyTheCheck()
 {
     ConnectionProfile profile = sampleMistProfile();
     const KeeperResult saved =
@@ -176,7 +177,16 @@ void TestMainWindow::reverifyOfARefusedTokenChangesNothing()
     makeWindow();
 
     QCOMPARE(reverifyOnlyConnection(), QStringLiteral("rejected"));
-    QCOMPARE(*m_store->profiles.profile(saved.key), before);
+    ConnectionProfile after = *m_store->profiles.profile(saved.key);
+    QCOMPARE(after.lastOutcome, QStringLiteral("rejected"));
+    QVERIFY(after.failingSince.isValid());
+    QCOMPARE(after.failingSince, after.lastCheckedAt);
+    // Only the check is recorded: who the token is and when it last verified stay.
+    after.lastCheckedAt = before.lastCheckedAt;
+    after.lastOutcome = before.lastOutcome;
+    after.lastMessage = before.lastMessage;
+    after.failingSince = before.failingSince;
+    QCOMPARE(after, before);
 }
 
 void TestMainWindow::reverifyWhoseDateCannotBeSavedSaysSo()
@@ -204,6 +214,41 @@ void TestMainWindow::reverifyWhoseDateCannotBeSavedSaysSo()
     QVERIFY2(panel->identityText().contains(QStringLiteral("Ada Lovelace")),
              qPrintable(panel->identityText()));
     QCOMPARE(*m_store->profiles.profile(key), before);
+}
+
+void TestMainWindow::reverifyAllFillsTheStatusColumn()
+{
+    ConnectionProfile refused = sampleMistProfile();
+    refused.organizationId = QStringLiteral("0b4d0000-0000-4000-8000-000000000000");
+    refused.organizationName = QStringLiteral("Old Corp");
+    QVERIFY(resultOf(m_store->keeper.save(sampleMistProfile(), token)).ok());
+    QVERIFY(resultOf(m_store->keeper.save(refused, QStringLiteral("bad") + token.mid(3))).ok());
+    makeWindow();
+    m_window->showSavedConnections();
+    auto* list = child<QTreeWidget>(m_window->savedConnections(), "connectionList");
+    constexpr int statusColumn = 4;
+    QCOMPARE(list->topLevelItem(0)->text(statusColumn),
+             QStringLiteral("Not checked since it was saved"));
+
+    QTest::mouseClick(child<QPushButton>(m_window->savedConnections(), "reverifyAllButton"),
+                      Qt::LeftButton);
+    auto* panel = child<gui::ResultPanel>(m_window->savedConnections(), "statusPanel");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->status() != gui::StatusKind::Busy, 20000);
+    QCOMPARE(panel->status(), gui::StatusKind::Warning);
+    QCOMPARE(panel->message(), QStringLiteral("Connections that did not verify: 1 of 2. The "
+                                              "Status column says since when and why."));
+
+    // In the store's order (ACME Corp, then Old Corp) until sorted by status: failing first.
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY2(list->topLevelItem(0)->text(statusColumn).startsWith(QStringLiteral("Verified ")),
+             qPrintable(list->topLevelItem(0)->text(statusColumn)));
+    const QString failing = list->topLevelItem(1)->text(statusColumn);
+    QVERIFY2(failing.startsWith(QStringLiteral("Failing since ")), qPrintable(failing));
+    QVERIFY(failing.endsWith(m_store->profiles.profile(refused.key())->lastMessage));
+    list->sortByColumn(statusColumn, Qt::AscendingOrder);
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Old Corp"));
+    list->sortByColumn(statusColumn, Qt::DescendingOrder);
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("ACME Corp"));
 }
 
 void TestMainWindow::deleteAsksFirstThenRemovesTokenAndProfile()

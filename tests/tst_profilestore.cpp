@@ -96,6 +96,13 @@ void TestProfileStore::roundTrip_data()
     neverVerified.verifiedAt = QDateTime();
     neverVerified.identity.clear();
     QTest::addRow("never verified") << neverVerified;
+
+    ConnectionProfile failing = sampleMistProfile();
+    failing.lastCheckedAt = QDateTime(QDate(2026, 3, 3), QTime(8, 0, 0, 250), Qt::UTC);
+    failing.lastOutcome = QStringLiteral("rejected");
+    failing.lastMessage = QStringLiteral("The service refused the token.");
+    failing.failingSince = QDateTime(QDate(2026, 3, 2), QTime(23, 59), Qt::UTC);
+    QTest::addRow("failing since") << failing;
 }
 
 void TestProfileStore::roundTrip()

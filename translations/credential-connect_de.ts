@@ -453,10 +453,6 @@ Exit-Codes:
         <translation>Alle Tokens einer Liste prüfen, ohne ein Fenster zu öffnen: CSV mit den Spalten provider, region, token und optional label, oder JSON Lines mit denselben Schlüsseln; - für die Standardeingabe.</translation>
     </message>
     <message>
-        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
-        <translation>Mit --check-file: höchstens so viele gleichzeitige Anfragen (Standard %1, höchstens %2; nie mehr als %3 an einen API-Host).</translation>
-    </message>
-    <message>
         <source>Checking a list:
   credential-connect --check-file tokens.csv --json
 The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
@@ -466,6 +462,54 @@ Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and ever
   credential-connect --check-file tokens.csv --json
 Die erste Zeile einer CSV-Datei nennt die Spalten: provider,region,token,label. Mit --json ein Objekt je Zeile in der Reihenfolge der Datei, wie --check es ausgibt, mit &quot;line&quot; und &quot;label&quot;, danach {&quot;summary&quot;: ...}. Derselbe Anbieter, dieselbe Region und dasselbe Token zweimal werden nur einmal gesendet. Eine unbrauchbare Zeile ist invalid_input; die anderen laufen weiter.
 Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig, und jede Zeile beantwortet; 2 die Datei kann nicht gelesen werden (nichts wurde gesendet); 3 eine Zeile konnte nicht geprüft werden.
+</translation>
+    </message>
+    <message>
+        <source>With --check-file and --check-saved: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>Mit --check-file und --check-saved: höchstens so viele gleichzeitige Anfragen (Standard %1, höchstens %2; nie mehr als %3 an einen API-Host).</translation>
+    </message>
+    <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>Die gespeicherten Verbindungen auflisten und wie ihre letzte Prüfung ausging (nie ein Token).</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>Jede gespeicherte Verbindung mit ihrem Token aus dem Schlüsselbund des Systems prüfen, je eine Zeile ausgeben und das Ergebnis in der Verbindung festhalten.</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>Die gespeicherte Verbindung mit diesem Schlüssel exportieren (siehe --list-saved).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>Mit --export-saved: env (das Token im Klartext, für die Werkzeuge der Anbieter), profile (JSON, kein Token) oder summary (Text für ein Ticket).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>Mit --export-saved: die zu schreibende Datei oder - für die Standardausgabe. Nötig für env und profile.</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>Mit --export-saved: die bei --output angegebene Datei ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
+</source>
+        <translation>Exit-Codes:
+  0  geprüft: Das Token funktioniert
+  1  abgelehnt oder verweigert: Der Dienst hat das Token abgelehnt (mit auto: jede Region hat es abgelehnt)
+  2  ungültige Eingabe: Es wurde nichts gesendet
+  3  keine Aussage möglich: Anfragelimit, Server, Netzwerk, TLS, Proxy, Zeitüberschreitung oder eine unerwartete Antwort (mit auto: in einer Region, die es nicht abgelehnt hat)
+
+Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved endet mit 0, wenn jede Verbindung bestätigt wurde, mit 1, wenn einige abgelehnt und alle anderen bestätigt wurden, mit 3, wenn eine nicht geprüft werden konnte. --list-saved und --export-saved enden mit 0, wenn erledigt, mit 2, wenn abgelehnt, bevor etwas geschrieben wurde, mit 3, wenn der Schlüsselbund oder die Datei nicht verwendet werden konnte.
 </translation>
     </message>
 </context>
@@ -585,6 +629,25 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
     <message>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>Fehlschlagend seit %1 UTC: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>Bestätigt %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>Seit dem Speichern nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,10 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect kann sein Fenster nicht öffnen: %1. Die Prüfung über die Befehlszeile (--check) funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect kann seine gespeicherten Verbindungen nicht erreichen: %1. Die Prüfung über die Befehlszeile (--check) funktioniert weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1616,84 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>Es gibt keine gespeicherten Verbindungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n Verbindung geprüft: %1.</numerusform>
+            <numerusform>%n Verbindungen geprüft: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>Die .env-Datei wurde nicht geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>Nichts wurde exportiert: %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>Es gibt keine gespeicherte Verbindung „%1“. --list-saved listet ihre Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format nimmt env, profile oder summary.</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>Für diese Verbindung gibt es keinen .env-Export: %1.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 schreibt eine Datei: Benennen Sie sie mit --output DATEI, oder geben Sie --output - an, um sie auszugeben.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 existiert bereits. Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>Das Profil liegt in %1. Es enthält kein Token.</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>Die Zusammenfassung liegt in %1. Sie enthält kein Token.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>Warnung: Den zusätzlichen Zertifizierungsstellen aus den Einstellungen wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>Geben Sie genau eine der Optionen --list-saved, --check-saved und --export-saved an.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1565,10 +1710,6 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
     <message>
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
-    </message>
-    <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>Jede gespeicherte Verbindung mit Dienst, Region, Organisation, Token-Inhaber und Zeitpunkt der letzten Prüfung</translation>
     </message>
     <message>
         <source>Service and region</source>
@@ -1629,6 +1770,22 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
     <message>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>Jede gespeicherte Verbindung mit Dienst, Region, Organisation, Token-Inhaber, dem Zeitpunkt der letzten Bestätigung und dem Ergebnis ihrer letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>Alle erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>Prüft das gespeicherte Token jeder gespeicherten Verbindung erneut, einige gleichzeitig, und zeigt jedes Ergebnis in der Spalte Status</translation>
     </message>
 </context>
 <context>
@@ -1825,16 +1982,20 @@ Exit-Codes: 0 jede Zeile bestätigt; 1 einige abgelehnt, verboten oder ungültig
         <translation>Die Verbindung wurde nicht geprüft: %1. Ihre Angaben sind unverändert.</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Die gespeicherten Angaben sind unverändert.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>Das gespeicherte Token funktioniert noch. %1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>Das gespeicherte Token funktioniert noch, aber das neue Prüfdatum konnte nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 Diese fehlgeschlagene Prüfung ist bei der Verbindung festgehalten; ihre übrigen Angaben sind unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 Auch diese fehlgeschlagene Prüfung konnte nicht festgehalten werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2428,29 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>Removed</source>
         <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>Die Anbieter werden gefragt, ob die gespeicherten Token noch funktionieren…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>Alle bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>%n gespeicherte Verbindung geprüft: Jedes gespeicherte Token funktioniert noch.</numerusform>
+            <numerusform>%n gespeicherte Verbindungen geprüft: Jedes gespeicherte Token funktioniert noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>Nicht alle bestätigt</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>Nicht bestätigte Verbindungen: %1 von %2. Die Spalte Status nennt, seit wann und warum.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n connection checked: %1.</numerusform>
+            <numerusform>%n connections checked: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -124,6 +134,13 @@
         <translation>
             <numerusform>%n saved connection. Its token stays in the system keychain; select it to check it again, copy its summary or export it.</numerusform>
             <numerusform>%n saved connections. The tokens stay in the system keychain; select one to check it again, copy its summary or export it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>Checked %n saved connection: every stored token still works.</numerusform>
+            <numerusform>Checked %n saved connections: every stored token still works.</numerusform>
         </translation>
     </message>
 </context>

@@ -453,10 +453,6 @@ Códigos de salida:
         <translation>Verificar todos los tokens de una lista sin abrir ninguna ventana: CSV con las columnas provider, region, token y, opcionalmente, label, o JSON Lines con las mismas claves; - para la entrada estándar.</translation>
     </message>
     <message>
-        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
-        <translation>Con --check-file: solicitudes simultáneas como máximo (predeterminado %1, como máximo %2; nunca más de %3 a un mismo host de la API).</translation>
-    </message>
-    <message>
         <source>Checking a list:
   credential-connect --check-file tokens.csv --json
 The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
@@ -466,6 +462,54 @@ Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and ever
   credential-connect --check-file tokens.csv --json
 La primera línea de un archivo CSV nombra las columnas: provider,region,token,label. Con --json, un objeto por fila en el orden del archivo, como lo imprime --check, con &quot;line&quot; y &quot;label&quot;, y después {&quot;summary&quot;: ...}. El mismo proveedor, región y token dos veces se envían una sola vez. Una fila que no se puede usar es invalid_input; las demás continúan.
 Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibidas o no válidas, y todas las filas respondidas; 2 no se puede leer el archivo (no se envió nada); 3 alguna fila no se pudo comprobar.
+</translation>
+    </message>
+    <message>
+        <source>With --check-file and --check-saved: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>Con --check-file y --check-saved: solicitudes simultáneas como máximo (predeterminado %1, como máximo %2; nunca más de %3 a un mismo host de la API).</translation>
+    </message>
+    <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>Listar las conexiones guardadas y cómo fue su última comprobación (nunca un token).</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>Comprobar cada conexión guardada con su token del llavero del sistema, imprimir una fila por cada una y registrar el resultado en la conexión.</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>Exportar la conexión guardada con esta clave (véase --list-saved).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>Con --export-saved: env (el token en claro, para las herramientas de los proveedores), profile (JSON, sin token) o summary (texto para un ticket).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>Con --export-saved: el archivo que escribir, o - para la salida estándar. Necesario para env y profile.</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>Con --export-saved: reemplazar el archivo indicado en --output si ya existe.</translation>
+    </message>
+    <message>
+        <source>Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
+</source>
+        <translation>Códigos de salida:
+  0  verificado: el token funciona
+  1  rechazado o prohibido: el servicio rechazó el token (con auto: todas las regiones lo rechazaron)
+  2  entrada no válida: no se envió nada
+  3  no se pudo determinar: límite de solicitudes, servidor, red, TLS, proxy, tiempo de espera agotado o una respuesta inesperada (con auto: en una región que no lo rechazó)
+
+Conexiones guardadas (tokens del llavero del sistema):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved sale con 0 si todas las conexiones se verificaron, con 1 si algunas fueron rechazadas y todas las demás se verificaron, con 3 si alguna no se pudo comprobar. --list-saved y --export-saved salen con 0 al terminar, con 2 si se rechazó antes de escribir nada, con 3 si no se pudo usar el llavero o el archivo.
 </translation>
     </message>
 </context>
@@ -585,6 +629,25 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
     <message>
         <source>Replace</source>
         <translation>Reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>Falla desde %1 UTC: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>Verificada %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>No comprobada desde que se guardó</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,10 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect no puede abrir su ventana: %1. La comprobación desde la línea de comandos (--check) sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect no puede acceder a sus conexiones guardadas: %1. La comprobación desde la línea de comandos (--check) sigue funcionando.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1616,84 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>No hay conexiones guardadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n conexión comprobada: %1.</numerusform>
+            <numerusform>%n conexiones comprobadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>No se escribió el archivo .env: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>No se exportó nada: %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>No hay ninguna conexión guardada «%1». --list-saved muestra sus claves.</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format admite env, profile o summary.</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>No hay exportación .env para esta conexión: %1.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 escribe un archivo: indíquelo con --output ARCHIVO, o use --output - para imprimirlo.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 ya existe. Añada --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>El perfil está en %1. No contiene ningún token.</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>El resumen está en %1. No contiene ningún token.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>Advertencia: no se confía en las autoridades de certificación adicionales de la configuración: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>Indique una sola de --list-saved, --check-saved y --export-saved.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1565,10 +1710,6 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
     <message>
         <source>Saved connections</source>
         <translation>Conexiones guardadas</translation>
-    </message>
-    <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>Cada conexión guardada con su servicio, región, organización, titular del token y fecha de la última verificación</translation>
     </message>
     <message>
         <source>Service and region</source>
@@ -1629,6 +1770,22 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
     <message>
         <source>What happened</source>
         <translation>Qué ha ocurrido</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>Cada conexión guardada con su servicio, región, organización, titular del token, cuándo se verificó por última vez y cómo fue su última comprobación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>Volver a verificar todas</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>Vuelve a comprobar el token guardado de cada conexión guardada, unas pocas a la vez, y muestra cada resultado en la columna Estado</translation>
     </message>
 </context>
 <context>
@@ -1825,16 +1982,20 @@ Códigos de salida: 0 todas las filas verificadas; 1 algunas rechazadas, prohibi
         <translation>No se comprobó la conexión: %1. Sus datos no han cambiado.</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Los datos guardados no han cambiado.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>El token guardado sigue funcionando. %1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>El token guardado sigue funcionando, pero no se pudo guardar la nueva fecha de comprobación: %1.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 Esta comprobación fallida queda registrada en la conexión; sus demás datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 Tampoco se pudo registrar esta comprobación fallida: %2.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2428,29 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>Removed</source>
         <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>Preguntando a los proveedores si los tokens guardados siguen funcionando…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>Todas verificadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>Se comprobó %n conexión guardada: todos los tokens guardados siguen funcionando.</numerusform>
+            <numerusform>Se comprobaron %n conexiones guardadas: todos los tokens guardados siguen funcionando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>No todas verificadas</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>Conexiones que no se verificaron: %1 de %2. La columna Estado indica desde cuándo y por qué.</translation>
     </message>
 </context>
 <context>

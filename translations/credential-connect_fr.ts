@@ -453,10 +453,6 @@ Codes de sortie&#xa0;:
         <translation>Vérifier chaque jeton d’une liste sans ouvrir de fenêtre : CSV avec les colonnes provider, region, token et, en option, label, ou JSON Lines avec les mêmes clés ; - pour l’entrée standard.</translation>
     </message>
     <message>
-        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
-        <translation>Avec --check-file : nombre maximal de requêtes simultanées (par défaut %1, au plus %2 ; jamais plus de %3 vers un même hôte d’API).</translation>
-    </message>
-    <message>
         <source>Checking a list:
   credential-connect --check-file tokens.csv --json
 The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
@@ -466,6 +462,54 @@ Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and ever
   credential-connect --check-file tokens.csv --json
 La première ligne d’un fichier CSV nomme les colonnes : provider,region,token,label. Avec --json, un objet par ligne dans l’ordre du fichier, tel que --check l’affiche, avec &quot;line&quot; et &quot;label&quot;, puis {&quot;summary&quot;: ...}. Le même fournisseur, la même région et le même jeton deux fois ne sont envoyés qu’une fois. Une ligne inutilisable est invalid_input ; les autres continuent.
 Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites ou invalides, et chaque ligne a reçu une réponse ; 2 le fichier ne peut pas être lu (rien n’a été envoyé) ; 3 une ligne n’a pas pu être vérifiée.
+</translation>
+    </message>
+    <message>
+        <source>With --check-file and --check-saved: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>Avec --check-file et --check-saved : nombre maximal de requêtes simultanées (par défaut %1, au plus %2 ; jamais plus de %3 vers un même hôte d’API).</translation>
+    </message>
+    <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>Lister les connexions enregistrées et le résultat de leur dernière vérification (jamais un jeton).</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>Vérifier chaque connexion enregistrée avec son jeton du trousseau du système, afficher une ligne par connexion et consigner le résultat dans la connexion.</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>Exporter la connexion enregistrée ayant cette clé (voir --list-saved).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>Avec --export-saved&#xa0;: env (le jeton en clair, pour les outils des fournisseurs), profile (JSON, sans jeton) ou summary (texte pour un ticket).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>Avec --export-saved&#xa0;: le fichier à écrire, ou - pour la sortie standard. Requis pour env et profile.</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>Avec --export-saved&#xa0;: remplacer le fichier donné à --output s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
+</source>
+        <translation>Codes de sortie&#xa0;:
+  0  vérifié&#xa0;: le jeton fonctionne
+  1  refusé ou interdit&#xa0;: le service a refusé le jeton (avec auto&#xa0;: toutes les régions l&apos;ont refusé)
+  2  saisie non valide&#xa0;: rien n&apos;a été envoyé
+  3  indéterminé&#xa0;: limite de requêtes, serveur, réseau, TLS, proxy, délai dépassé ou réponse inattendue (avec auto&#xa0;: dans une région qui ne l&apos;a pas refusé)
+
+Connexions enregistrées (jetons du trousseau du système)&#xa0;:
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved se termine par 0 si toutes les connexions ont été vérifiées, par 1 si certaines ont été refusées et toutes les autres vérifiées, par 3 si l&apos;une d&apos;elles n&apos;a pas pu être vérifiée. --list-saved et --export-saved se terminent par 0 une fois terminé, par 2 en cas de refus avant toute écriture, par 3 si le trousseau ou le fichier n&apos;a pas pu être utilisé.
 </translation>
     </message>
 </context>
@@ -585,6 +629,25 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
     <message>
         <source>Replace</source>
         <translation>Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>En échec depuis %1 UTC&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>Vérifiée le %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>Non vérifiée depuis son enregistrement</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,10 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect ne peut pas ouvrir sa fenêtre&#xa0;: %1. La vérification en ligne de commande (--check) fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect ne peut pas accéder à ses connexions enregistrées&#xa0;: %1. La vérification en ligne de commande (--check) fonctionne toujours.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1616,84 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>Il n&apos;y a aucune connexion enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n connexion vérifiée&#xa0;: %1.</numerusform>
+            <numerusform>%n connexions vérifiées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>Le fichier .env n&apos;a pas été écrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>Rien n&apos;a été exporté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>Il n&apos;y a aucune connexion enregistrée «&#xa0;%1&#xa0;». --list-saved liste leurs clés.</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format accepte env, profile ou summary.</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>Il n&apos;y a pas d&apos;export .env pour cette connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 écrit un fichier&#xa0;: nommez-le avec --output FICHIER, ou donnez --output - pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 existe déjà. Ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>Le profil se trouve dans %1. Il ne contient aucun jeton.</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>Le résumé se trouve dans %1. Il ne contient aucun jeton.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>Avertissement&#xa0;: les autorités de certification supplémentaires des paramètres ne sont pas approuvées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>Donnez une seule des options --list-saved, --check-saved et --export-saved.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1565,10 +1710,6 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
     <message>
         <source>Saved connections</source>
         <translation>Connexions enregistrées</translation>
-    </message>
-    <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>Chaque connexion enregistrée avec son service, sa région, son organisation, le titulaire du jeton et la date de la dernière vérification</translation>
     </message>
     <message>
         <source>Service and region</source>
@@ -1629,6 +1770,22 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
     <message>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>Chaque connexion enregistrée avec son service, sa région, son organisation, le titulaire du jeton, sa dernière vérification réussie et le résultat de sa dernière vérification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>Tout revérifier</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>Vérifie à nouveau le jeton enregistré de chaque connexion, quelques-unes à la fois, et affiche chaque résultat dans la colonne État</translation>
     </message>
 </context>
 <context>
@@ -1825,16 +1982,20 @@ Codes de sortie : 0 chaque ligne vérifiée ; 1 certaines refusées, interdites 
         <translation>La connexion n&apos;a pas été vérifiée&#xa0;: %1. Ses informations sont inchangées.</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Les informations enregistrées sont inchangées.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>Le jeton enregistré fonctionne toujours. %1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>Le jeton enregistré fonctionne toujours, mais la nouvelle date de vérification n&apos;a pas pu être enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 Cette vérification échouée est consignée dans la connexion&#xa0;; ses autres informations sont inchangées.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 Cette vérification échouée n&apos;a pas pu être consignée non plus&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2428,29 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>Removed</source>
         <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>Interrogation des fournisseurs pour savoir si les jetons enregistrés fonctionnent toujours…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>Toutes vérifiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>%n connexion enregistrée vérifiée&#xa0;: tous les jetons enregistrés fonctionnent toujours.</numerusform>
+            <numerusform>%n connexions enregistrées vérifiées&#xa0;: tous les jetons enregistrés fonctionnent toujours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>Pas toutes vérifiées</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>Connexions non vérifiées&#xa0;: %1 sur %2. La colonne État indique depuis quand et pourquoi.</translation>
     </message>
 </context>
 <context>

@@ -451,10 +451,6 @@ Exit codes:
         <translation>ウィンドウを開かずにリストのすべてのトークンを検証します: 列 provider、region、token と任意の label を持つ CSV、または同じキーを持つ JSON Lines。- は標準入力です。</translation>
     </message>
     <message>
-        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
-        <translation>--check-file で同時に送るリクエストの最大数 (既定 %1、最大 %2。1 つの API ホストには %3 を超えません)。</translation>
-    </message>
-    <message>
         <source>Checking a list:
   credential-connect --check-file tokens.csv --json
 The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
@@ -464,6 +460,54 @@ Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and ever
   credential-connect --check-file tokens.csv --json
 CSV ファイルの 1 行目で列を指定します: provider,region,token,label。--json では、ファイルの順に 1 行ごとに 1 つのオブジェクトを --check と同じ形で &quot;line&quot; と &quot;label&quot; 付きで出力し、最後に {&quot;summary&quot;: ...} を出力します。同じプロバイダー、リージョン、トークンが 2 回あっても送信は 1 回です。使えない行は invalid_input となり、他の行は続行されます。
 終了コード: 0 すべての行が検証済み。1 一部が拒否・禁止・無効で、すべての行に応答あり。2 ファイルを読めない (何も送信していません)。3 確認できなかった行がある。
+</translation>
+    </message>
+    <message>
+        <source>With --check-file and --check-saved: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>--check-file と --check-saved で同時に送るリクエストの最大数 (既定 %1、最大 %2。1 つの API ホストには %3 を超えません)。</translation>
+    </message>
+    <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>保存済みの接続と、その最後の確認結果を一覧表示します（トークンは表示しません）。</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>保存済みの各接続を、システムのキーチェーンにあるトークンで確認し、接続ごとに 1 行を出力して、結果を接続に記録します。</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>このキーの保存済み接続をエクスポートします（--list-saved を参照）。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>--export-saved と一緒に: env（ベンダーのツール用、トークンを平文で含む）、profile（JSON、トークンなし）、または summary（チケット用のテキスト）。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>--export-saved と一緒に: 書き込むファイル、または標準出力を表す -。env と profile では必須です。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>--export-saved と一緒に: --output で指定したファイルが存在する場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
+</source>
+        <translation>終了コード:
+  0  検証済み: トークンは有効です
+  1  拒否または禁止: サービスがトークンを拒否しました（auto の場合: すべてのリージョンが拒否しました）
+  2  入力が無効: 何も送信されていません
+  3  判定不能: レート制限、サーバー、ネットワーク、TLS、プロキシ、タイムアウト、または予期しない応答（auto の場合: 拒否しなかったリージョンで発生）
+
+保存済みの接続（トークンはシステムのキーチェーンから）:
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved の終了コードは、すべての接続が確認されたとき 0、一部が拒否されほかはすべて確認されたとき 1、確認できなかった接続があるとき 3 です。--list-saved と --export-saved は、完了したとき 0、何も書き込む前に拒否したとき 2、キーチェーンまたはファイルを使用できなかったとき 3 で終了します。
 </translation>
     </message>
 </context>
@@ -583,6 +627,25 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     <message>
         <source>Replace</source>
         <translation>置き換え</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>%1 UTC から失敗中: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>%1 UTC に確認済み</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>保存後は未確認</translation>
     </message>
 </context>
 <context>
@@ -916,6 +979,10 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect のウィンドウを開けません: %1。コマンドラインでのチェック (--check) は引き続き使用できます。</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect は保存済みの接続にアクセスできません: %1。コマンドラインでの確認（--check）は引き続き使用できます。</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1606,83 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>保存済みの接続はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n 件の接続を確認しました: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>.env ファイルは書き込まれませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>何もエクスポートされませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>保存済みの接続「%1」はありません。--list-saved でキーを一覧表示できます。</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format には env、profile、summary のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>この接続には .env エクスポートがありません: %1。</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 はファイルに書き込みます: --output FILE でファイルを指定するか、出力するには --output - を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 は既に存在します。置き換えるには --force を追加してください。</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>プロファイルは %1 にあります。トークンは含まれていません。</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>概要は %1 にあります。トークンは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>警告: 設定の追加の認証局は信頼されていません: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>--list-saved、--check-saved、--export-saved のいずれか 1 つを指定してください。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1555,10 +1699,6 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     <message>
         <source>Saved connections</source>
         <translation>保存済みの接続</translation>
-    </message>
-    <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>保存済みの各接続と、そのサービス、リージョン、組織、トークンの所有者、最終検証日時</translation>
     </message>
     <message>
         <source>Service and region</source>
@@ -1619,6 +1759,22 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     <message>
         <source>What happened</source>
         <translation>実行結果</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>保存済みの各接続と、そのサービス、リージョン、組織、トークンの所有者、最後に確認された日時、最後の確認の結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>すべて再確認</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>保存済みの各接続のトークンを数件ずつ再確認し、それぞれの結果を「状態」列に表示します</translation>
     </message>
 </context>
 <context>
@@ -1815,16 +1971,20 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <translation>接続はチェックされませんでした: %1。詳細は変更されていません。</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 保存されている詳細は変更されていません。</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>保存されているトークンは引き続き有効です。%1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>保存されているトークンは引き続き有効ですが、新しいチェック日時を保存できませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 この失敗した確認は接続に記録されました。接続のほかの情報は変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 この失敗した確認も記録できませんでした: %2。</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2412,28 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>Removed</source>
         <translation>削除しました</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>保存済みのトークンがまだ使えるかをプロバイダーに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>すべて確認済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>保存済みの接続を %n 件確認しました: 保存済みのトークンはすべてまだ使えます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>一部は確認されませんでした</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>確認されなかった接続: %2 件中 %1 件。いつからか、その理由は「状態」列に表示されます。</translation>
     </message>
 </context>
 <context>

@@ -453,10 +453,6 @@ Códigos de saída:
         <translation>Verificar todos os tokens de uma lista sem abrir janela: CSV com as colunas provider, region, token e, opcionalmente, label, ou JSON Lines com as mesmas chaves; - para a entrada padrão.</translation>
     </message>
     <message>
-        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
-        <translation>Com --check-file: máximo de requisições simultâneas (padrão %1, no máximo %2; nunca mais de %3 para um mesmo host da API).</translation>
-    </message>
-    <message>
         <source>Checking a list:
   credential-connect --check-file tokens.csv --json
 The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
@@ -466,6 +462,54 @@ Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and ever
   credential-connect --check-file tokens.csv --json
 A primeira linha de um arquivo CSV nomeia as colunas: provider,region,token,label. Com --json, um objeto por linha na ordem do arquivo, como --check o imprime, com &quot;line&quot; e &quot;label&quot;, e depois {&quot;summary&quot;: ...}. O mesmo provedor, região e token duas vezes são enviados uma só vez. Uma linha que não pode ser usada é invalid_input; as outras continuam.
 Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibidas ou inválidas, e todas as linhas respondidas; 2 o arquivo não pode ser lido (nada foi enviado); 3 alguma linha não pôde ser verificada.
+</translation>
+    </message>
+    <message>
+        <source>With --check-file and --check-saved: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>Com --check-file e --check-saved: máximo de requisições simultâneas (padrão %1, no máximo %2; nunca mais de %3 para um mesmo host da API).</translation>
+    </message>
+    <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>Listar as conexões salvas e como foi a última verificação de cada uma (nunca um token).</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>Verificar cada conexão salva com seu token do chaveiro do sistema, imprimir uma linha para cada uma e registrar o resultado na conexão.</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>Exportar a conexão salva com esta chave (veja --list-saved).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>Com --export-saved: env (o token em texto claro, para as ferramentas dos fornecedores), profile (JSON, sem token) ou summary (texto para um chamado).</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>Com --export-saved: o arquivo a gravar, ou - para a saída padrão. Necessário para env e profile.</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>Com --export-saved: substituir o arquivo indicado em --output, se ele existir.</translation>
+    </message>
+    <message>
+        <source>Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
+</source>
+        <translation>Códigos de saída:
+  0  verificado: o token funciona
+  1  recusado ou proibido: o serviço recusou o token (com auto: todas as regiões o recusaram)
+  2  entrada inválida: nada foi enviado
+  3  indeterminado: limite de requisições, servidor, rede, TLS, proxy, tempo esgotado ou uma resposta inesperada (com auto: em uma região que não o recusou)
+
+Conexões salvas (tokens do chaveiro do sistema):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved sai com 0 quando todas as conexões foram verificadas, 1 quando algumas foram recusadas e todas as outras verificadas, 3 quando alguma não pôde ser verificada. --list-saved e --export-saved saem com 0 quando concluído, 2 quando recusado antes de gravar qualquer coisa, 3 quando o chaveiro ou o arquivo não pôde ser usado.
 </translation>
     </message>
 </context>
@@ -585,6 +629,25 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
     <message>
         <source>Replace</source>
         <translation>Substituir</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>Falhando desde %1 UTC: %2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>Verificada em %1 UTC</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>Não verificada desde que foi salva</translation>
     </message>
 </context>
 <context>
@@ -923,6 +986,10 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>O Credential Connect não consegue abrir a janela: %1. A verificação pela linha de comando (--check) continua funcionando.</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>O Credential Connect não consegue acessar suas conexões salvas: %1. A verificação pela linha de comando (--check) continua funcionando.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1616,84 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>Não há conexões salvas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>%n conexão verificada: %1.</numerusform>
+            <numerusform>%n conexões verificadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>O arquivo .env não foi gravado: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>Nada foi exportado: %1.</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>Não há nenhuma conexão salva “%1”. --list-saved lista as chaves.</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format aceita env, profile ou summary.</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>Não há exportação .env para esta conexão: %1.</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 grava um arquivo: indique-o com --output ARQUIVO, ou use --output - para imprimi-lo.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 já existe. Adicione --force para substituí-lo.</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>O perfil está em %1. Ele não contém nenhum token.</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>O resumo está em %1. Ele não contém nenhum token.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>Aviso: as autoridades certificadoras adicionais das configurações não são confiáveis: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>Indique apenas uma de --list-saved, --check-saved e --export-saved.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1565,10 +1710,6 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
     <message>
         <source>Saved connections</source>
         <translation>Conexões salvas</translation>
-    </message>
-    <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>Cada conexão salva, com o serviço, a região, a organização, o titular do token e quando foi verificada pela última vez</translation>
     </message>
     <message>
         <source>Service and region</source>
@@ -1629,6 +1770,22 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
     <message>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>Cada conexão salva com seu serviço, região, organização, titular do token, quando foi verificada pela última vez e como foi sua última verificação</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>Verificar todas novamente</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>Verifica novamente o token armazenado de cada conexão salva, algumas de cada vez, e mostra cada resultado na coluna Status</translation>
     </message>
 </context>
 <context>
@@ -1825,16 +1982,20 @@ Códigos de saída: 0 todas as linhas verificadas; 1 algumas recusadas, proibida
         <translation>A conexão não foi verificada: %1. Os detalhes dela não foram alterados.</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 Os detalhes salvos não foram alterados.</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>O token armazenado ainda funciona. %1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>O token armazenado ainda funciona, mas não foi possível salvar a nova data de verificação: %1.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 Esta verificação com falha foi registrada na conexão; os demais dados dela não foram alterados.</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 Também não foi possível registrar esta verificação com falha: %2.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2428,29 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>Removed</source>
         <translation>Removido</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>Perguntando aos provedores se os tokens armazenados ainda funcionam…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>Todas verificadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>%n conexão salva verificada: todos os tokens armazenados ainda funcionam.</numerusform>
+            <numerusform>%n conexões salvas verificadas: todos os tokens armazenados ainda funcionam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>Nem todas verificadas</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>Conexões que não foram verificadas: %1 de %2. A coluna Status diz desde quando e por quê.</translation>
     </message>
 </context>
 <context>

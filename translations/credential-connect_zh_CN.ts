@@ -451,10 +451,6 @@ Exit codes:
         <translation>不打开窗口，验证列表中的每个令牌：包含 provider、region、token 列及可选 label 列的 CSV，或使用相同键的 JSON Lines；- 表示标准输入。</translation>
     </message>
     <message>
-        <source>With --check-file: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
-        <translation>配合 --check-file：同时进行的请求数上限（默认 %1，最多 %2；对同一 API 主机从不超过 %3）。</translation>
-    </message>
-    <message>
         <source>Checking a list:
   credential-connect --check-file tokens.csv --json
 The first line of a CSV file names the columns: provider,region,token,label. With --json, one object per row in the order of the file, as --check prints it, with &quot;line&quot; and &quot;label&quot;, then {&quot;summary&quot;: ...}. The same provider, region and token twice are sent once. A row that cannot be used is invalid_input; the others go on.
@@ -464,6 +460,54 @@ Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and ever
   credential-connect --check-file tokens.csv --json
 CSV 文件的第一行给出列名：provider,region,token,label。使用 --json 时，按文件顺序每行输出一个对象，与 --check 的输出相同，并带有 &quot;line&quot; 和 &quot;label&quot;，最后输出 {&quot;summary&quot;: ...}。相同的提供商、区域和令牌出现两次时只发送一次。无法使用的行为 invalid_input；其他行继续。
 退出码：0 所有行均已验证；1 部分被拒绝、禁止或无效，且所有行都有回答；2 无法读取文件（未发送任何内容）；3 有行无法检查。
+</translation>
+    </message>
+    <message>
+        <source>With --check-file and --check-saved: requests in flight at once, at most (default %1, at most %2; never more than %3 to one API host).</source>
+        <translation>配合 --check-file 和 --check-saved：同时进行的请求数上限（默认 %1，最多 %2；对同一 API 主机从不超过 %3）。</translation>
+    </message>
+    <message>
+        <source>List the saved connections and how their last check went (never a token).</source>
+        <translation>列出已保存的连接及其上次检查的结果（从不显示令牌）。</translation>
+    </message>
+    <message>
+        <source>Check every saved connection with its token from the system keychain, print one row each and record the outcome in the connection.</source>
+        <translation>使用系统钥匙串中的令牌检查每个已保存的连接，每个连接输出一行，并在连接中记录结果。</translation>
+    </message>
+    <message>
+        <source>Export the saved connection with this key (see --list-saved).</source>
+        <translation>导出具有此键的已保存连接（参见 --list-saved）。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: env (the token in the clear, for the vendors&apos; tools), profile (JSON, no token) or summary (text for a ticket).</source>
+        <translation>与 --export-saved 一起使用：env（明文令牌，供厂商工具使用）、profile（JSON，不含令牌）或 summary（用于工单的文本）。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: the file to write, or - for standard output. Needed for env and profile.</source>
+        <translation>与 --export-saved 一起使用：要写入的文件，或用 - 表示标准输出。env 和 profile 必须提供。</translation>
+    </message>
+    <message>
+        <source>With --export-saved: replace the file given to --output if it exists.</source>
+        <translation>与 --export-saved 一起使用：如果 --output 指定的文件已存在，则替换它。</translation>
+    </message>
+    <message>
+        <source>Saved connections (tokens from the system keychain):
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved exits 0 when every connection verified, 1 when some were refused and all the others verified, 3 when any could not be checked. --list-saved and --export-saved exit 0 when done, 2 when refused before anything was written, 3 when the keychain or the file could not be used.
+</source>
+        <translation>退出代码：
+  0  已验证：令牌有效
+  1  被拒绝或被禁止：服务拒绝了令牌（使用 auto 时：所有区域都拒绝了它）
+  2  输入无效：未发送任何内容
+  3  无法判断：速率限制、服务器、网络、TLS、代理、超时或意外的响应（使用 auto 时：发生在未拒绝令牌的区域）
+
+已保存的连接（令牌来自系统钥匙串）：
+  credential-connect --list-saved --json
+  credential-connect --check-saved --json
+  credential-connect --export-saved KEY --format env --output mist.env
+--check-saved 的退出码：所有连接均已验证时为 0，部分被拒绝且其余均已验证时为 1，有任何连接无法检查时为 3。--list-saved 和 --export-saved 完成时退出码为 0，在写入任何内容之前拒绝时为 2，无法使用钥匙串或文件时为 3。
 </translation>
     </message>
 </context>
@@ -583,6 +627,25 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     <message>
         <source>Replace</source>
         <translation>替换</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Failing since %1 UTC: %2</source>
+        <translation>自 %1 UTC 起失败：%2</translation>
+    </message>
+    <message>
+        <source>Verified %1 UTC</source>
+        <translation>已于 %1 UTC 验证</translation>
+    </message>
+    <message>
+        <source>Not checked since it was saved</source>
+        <translation>保存后尚未检查</translation>
     </message>
 </context>
 <context>
@@ -916,6 +979,10 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     <message>
         <source>Credential Connect cannot open its window: %1. The command-line check (--check) still works.</source>
         <translation>Credential Connect 无法打开窗口：%1。命令行检查 (--check) 仍然可用。</translation>
+    </message>
+    <message>
+        <source>Credential Connect cannot reach its saved connections: %1. The command-line check (--check) still works.</source>
+        <translation>Credential Connect 无法访问其已保存的连接：%1。命令行检查（--check）仍然可用。</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1606,83 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     </message>
 </context>
 <context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>There are no saved connections.</source>
+        <translation>没有已保存的连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) checked: %1.</source>
+        <translation>
+            <numerusform>已检查 %n 个连接：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The .env file was not written: %1.</source>
+        <translation>.env 文件未写入：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>未导出任何内容：%1。</translation>
+    </message>
+    <message>
+        <source>There is no saved connection “%1”. --list-saved lists their keys.</source>
+        <translation>没有已保存的连接“%1”。--list-saved 会列出它们的键。</translation>
+    </message>
+    <message>
+        <source>--format takes env, profile or summary.</source>
+        <translation>--format 可取 env、profile 或 summary。</translation>
+    </message>
+    <message>
+        <source>There is no .env export for this connection: %1.</source>
+        <translation>此连接没有 .env 导出：%1。</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: name it with --output FILE, or give --output - to print it.</source>
+        <translation>--format %1 会写入文件：请用 --output FILE 指定文件，或用 --output - 将其输出。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Add --force to replace it.</source>
+        <translation>%1 已存在。添加 --force 以替换它。</translation>
+    </message>
+    <message>
+        <source>The profile is in %1. It holds no token.</source>
+        <translation>配置文件位于 %1。其中不含令牌。</translation>
+    </message>
+    <message>
+        <source>The summary is in %1. It holds no token.</source>
+        <translation>摘要位于 %1。其中不含令牌。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warning: the extra certificate authorities of the settings are not trusted: %1</source>
+        <translation>警告：设置中的额外证书颁发机构不受信任：%1</translation>
+    </message>
+    <message>
+        <source>Give one of --list-saved, --check-saved and --export-saved.</source>
+        <translation>请只指定 --list-saved、--check-saved 和 --export-saved 中的一个。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>SavedConnectionsView</name>
     <message>
         <source>&amp;Connect an account…</source>
@@ -1555,10 +1699,6 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     <message>
         <source>Saved connections</source>
         <translation>已保存的连接</translation>
-    </message>
-    <message>
-        <source>Each saved connection with its service, region, organization, token holder and when it was last verified</source>
-        <translation>每个已保存的连接及其服务、区域、组织、令牌持有者和上次验证时间</translation>
     </message>
     <message>
         <source>Service and region</source>
@@ -1619,6 +1759,22 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     <message>
         <source>What happened</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Each saved connection with its service, region, organization, token holder, when it was last verified and how its last check went</source>
+        <translation>每个已保存的连接及其服务、区域、组织、令牌持有者、上次验证时间和上次检查的结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Re-verify all</source>
+        <translation>全部重新验证</translation>
+    </message>
+    <message>
+        <source>Checks every saved connection&apos;s stored token again, a few at a time, and shows each outcome in the Status column</source>
+        <translation>每次几个，重新检查每个已保存连接的已存储令牌，并在“状态”列中显示每个结果</translation>
     </message>
 </context>
 <context>
@@ -1815,16 +1971,20 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <translation>未检查连接：%1。其详细信息保持不变。</translation>
     </message>
     <message>
-        <source>%1 The saved details are unchanged.</source>
-        <translation>%1 已保存的详细信息保持不变。</translation>
-    </message>
-    <message>
         <source>The stored token still works. %1</source>
         <translation>已存储的令牌仍然有效。%1</translation>
     </message>
     <message>
         <source>The stored token still works, but the new check date could not be saved: %1.</source>
         <translation>已存储的令牌仍然有效，但无法保存新的检查日期：%1。</translation>
+    </message>
+    <message>
+        <source>%1 This failed check is recorded with the connection; its other details are unchanged.</source>
+        <translation>%1 此次失败的检查已记录在连接中；连接的其他信息未更改。</translation>
+    </message>
+    <message>
+        <source>%1 This failed check could not be recorded either: %2.</source>
+        <translation>%1 此次失败的检查也无法记录：%2。</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2412,28 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>Removed</source>
         <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Asking the providers whether the stored tokens still work…</source>
+        <translation>正在询问提供商已存储的令牌是否仍然有效…</translation>
+    </message>
+    <message>
+        <source>All verified</source>
+        <translation>全部已验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n saved connection(s): every stored token still works.</source>
+        <translation>
+            <numerusform>已检查 %n 个已保存的连接：所有已存储的令牌仍然有效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not all verified</source>
+        <translation>并非全部已验证</translation>
+    </message>
+    <message>
+        <source>Connections that did not verify: %1 of %2. The Status column says since when and why.</source>
+        <translation>未通过验证的连接：%2 个中的 %1 个。“状态”列显示从何时开始以及原因。</translation>
     </message>
 </context>
 <context>

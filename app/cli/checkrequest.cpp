@@ -16,6 +16,7 @@ struct Text
 };
 
 constexpr double maxTimeoutSeconds = 600;
+} // namespace
 
 // A token typed on the command line by mistake comes back in these: it is echoed masked, as in
 // every message below that repeats an option's value.
@@ -49,7 +50,7 @@ std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& opti
     }
     return std::chrono::milliseconds(static_cast<qint64>(seconds * 1000.0 + 0.5));
 }
-// --jobs, or the default; nothing when the value is not a whole number in range.
+
 std::optional<int> jobs(const CommandLineOptions& options)
 {
     if (!options.parser.isSet(options.jobs)) {
@@ -67,7 +68,11 @@ QString timeoutProblem()
 {
     return Text::tr("--timeout takes a number of seconds above 0 and at most 600.");
 }
-} // namespace
+
+QString jobsProblem()
+{
+    return Text::tr("--jobs takes a whole number from 1 to %1.").arg(maxJobs);
+}
 
 ValidatedCommandLine validateCommandLine(const CommandLineOptions& options, bool parsed)
 {
@@ -126,7 +131,7 @@ ValidatedCheckFile validateCheckFileCommandLine(const CommandLineOptions& option
     }
     const std::optional<int> inFlight = jobs(options);
     if (!inFlight) {
-        validated.problem = Text::tr("--jobs takes a whole number from 1 to %1.").arg(maxJobs);
+        validated.problem = jobsProblem();
         return validated;
     }
     std::optional<ProgramInputs> inputs = loadProgramInputs(options, &validated.problem);

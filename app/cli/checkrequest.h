@@ -55,5 +55,16 @@ struct ValidatedCheckFile
 };
 
 ValidatedCheckFile validateCheckFileCommandLine(const CommandLineOptions& options, bool parsed);
+// What is wrong with the arguments as such (an unknown option, a stray argument...), for any
+// command; nothing when they parsed. parsed as above.
+std::optional<QString> argumentProblem(const CommandLineOptions& options, bool parsed);
+// --timeout, or the default of 20 seconds; nothing when the value is not a usable number.
+std::optional<std::chrono::milliseconds> deadline(const CommandLineOptions& options);
+// Why deadline() gave nothing.
+QString timeoutProblem();
+// --jobs, or defaultJobs; nothing when the value is not a whole number from 1 to maxJobs.
+std::optional<int> jobs(const CommandLineOptions& options);
+// Why jobs() gave nothing.
+QString jobsProblem();
 
 } // namespace cc::cli

@@ -27,7 +27,12 @@ KeeperJob* ConnectionKeeper::reverify(const QString& key)
 {
     auto* job = new ReverifyConnectionJob(*m_secrets, *m_profiles, *m_catalog, *m_verifier, m_clock,
                                           key, this);
-    announceSuccess(job, &ConnectionKeeper::connectionChanged);
+    // A refused token is recorded too, so the profile changed then as well.
+    connect(job, &KeeperJob::finished, this, [this](const KeeperResult& result) {
+        if (result.ok() || result.status == KeeperResult::Status::NotVerified) {
+            emit connectionChanged(result.key);
+        }
+    });
     return launch(job);
 }
 

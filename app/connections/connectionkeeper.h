@@ -62,9 +62,11 @@ public:
     KeeperJob* save(const ConnectionProfile& profile, const QString& token);
 
     // Checks the stored token again with the provider, through the verifier, without showing
-    // it. On success the profile's identity and verifiedAt are updated (result.profile). Once
-    // the provider answered, result.verification holds the check's answer; when it did not
-    // accept the token, result.status is NotVerified and the profile stays as it was.
+    // it. Once the provider answered, result.verification holds the check's answer and the
+    // profile records it (lastCheckedAt, lastOutcome, lastMessage, failingSince; see
+    // ReverifyConnectionJob); on success its identity and verifiedAt are updated too. When the
+    // provider did not accept the token, result.status is NotVerified. result.profile is the
+    // profile as stored.
     KeeperJob* reverify(const QString& key);
 
     // Removes the keychain entry and the profile together. If the keychain refuses, both stay;
@@ -88,7 +90,8 @@ public:
                              const QString& path);
 
 signals:
-    // A connection was saved or re-verified: its profile in the settings changed.
+    // A connection was saved or checked again (whatever the answer): its profile in the
+    // settings changed.
     void connectionChanged(const QString& key);
     void connectionRemoved(const QString& key);
 

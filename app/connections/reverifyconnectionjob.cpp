@@ -65,42 +65,58 @@ void ReverifyConnectionJob::onTokenRead(const SecretResult& secret)
 
 void ReverifyConnectionJob::onChecked(const VerificationResult& verification)
 {
-    if (verification.outcome != Outcome::Verified) {
-        KeeperResult result;
-        result.status = Status::NotVerified;
-        result.message = tr("%1 The saved details are unchanged.").arg(verification.message);
-        result.profile = m_profile;
-        result.verification = verification;
+    const ConnectionProfile updated = recordCheck(verification);
+    const bool verified = verification.outcome == Outcome::Verified;
+    KeeperResult result;
+    result.verification = verification;
+    result.status = verified ? Status::Done : Status::NotVerified;
+    QString settingsError;
+    if (m_profiles.store(updated, &settingsError)) {
+        result.profile = updated;
+        result.message = verified
+                             ? tr("The stored token still works. %1").arg(verification.message)
+                             : tr("%1 This failed check is recorded with the connection; its other "
+                                  "details are unchanged.")
+                                   .arg(verification.message);
         finish(result);
         return;
     }
-    storeCheck(verification);
-}
-
-void ReverifyConnectionJob::storeCheck(const VerificationResult& verification)
-{
-    // The catalog's current names and host, with what the answer said.
-    ConnectionProfile updated = m_profile;
-    updated.providerName = m_provider->name;
-    updated.regionName = m_region->name;
-    updated.apiHost = apiHostOf(*m_region);
-    updated.identity = describeIdentity(verification.identity);
-    updated.verifiedAt = m_clock().toUTC();
-    KeeperResult result;
-    result.verification = verification;
-    QString settingsError;
-    if (m_profiles.store(updated, &settingsError)) {
-        result.message = tr("The stored token still works. %1").arg(verification.message);
-        result.profile = updated;
-    } else {
+    result.profile = m_profile;
+    result.detail = settingsError;
+    if (verified) {
         result.status = Status::SettingsFailed;
         result.message = tr("The stored token still works, but the new check date could not be "
                             "saved: %1.")
                              .arg(settingsError);
-        result.detail = settingsError;
-        result.profile = m_profile;
+    } else {
+        result.message = tr("%1 This failed check could not be recorded either: %2.")
+                             .arg(verification.message, settingsError);
     }
     finish(result);
+}
+
+ConnectionProfile ReverifyConnectionJob::recordCheck(const VerificationResult& verification) const
+{
+    const QDateTime now = m_clock().toUTC();
+    ConnectionProfile updated = m_profile;
+    updated.lastCheckedAt = now;
+    updated.lastOutcome = outcomeId(verification.outcome);
+    updated.lastMessage = verification.message;
+    if (verification.outcome != Outcome::Verified) {
+        // The first failure of a run is the one a person needs: since when it stopped working.
+        if (!updated.failingSince.isValid()) {
+            updated.failingSince = now;
+        }
+        return updated;
+    }
+    // The catalog's current names and host, with what the answer said.
+    updated.providerName = m_provider->name;
+    updated.regionName = m_region->name;
+    updated.apiHost = apiHostOf(*m_region);
+    updated.identity = describeIdentity(verification.identity);
+    updated.verifiedAt = now;
+    updated.failingSince = QDateTime();
+    return updated;
 }
 
 } // namespace cc

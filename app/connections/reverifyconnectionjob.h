@@ -15,8 +15,11 @@ class Verifier;
 struct Provider;
 struct Region;
 
-// Checks a saved connection's token again with the provider, without showing it. On success
-// the profile learns the answer's identity and the date of the check.
+// Checks a saved connection's token again with the provider, without showing it, and records
+// the check in the profile whatever the answer: its time, outcome and message, and since when
+// the checks have been failing. On success the profile also learns the answer's identity and
+// the date it was verified. The one way a check of a saved connection is recorded: the
+// window's Re-verify and Re-verify all and --check-saved all run this job.
 class ReverifyConnectionJob final : public KeeperJob
 {
     Q_OBJECT
@@ -38,7 +41,8 @@ private:
     void readToken();
     void onTokenRead(const SecretResult& secret);
     void onChecked(const VerificationResult& verification);
-    void storeCheck(const VerificationResult& verification);
+    // The profile with this check recorded.
+    ConnectionProfile recordCheck(const VerificationResult& verification) const;
 
     SecretStore& m_secrets;
     ProfileStore& m_profiles;

@@ -23,8 +23,8 @@ CommandLineOptions::CommandLineOptions()
                          "with the same keys; - for standard input."),
                 QStringLiteral("FILE")),
       jobs(QStringLiteral("jobs"),
-           Text::tr("With --check-file: requests in flight at once, at most (default %1, at "
-                    "most %2; never more than %3 to one API host).")
+           Text::tr("With --check-file and --check-saved: requests in flight at once, at most "
+                    "(default %1, at most %2; never more than %3 to one API host).")
                .arg(defaultJobs)
                .arg(maxJobs)
                .arg(jobsPerHost),
@@ -56,6 +56,26 @@ CommandLineOptions::CommandLineOptions()
                Text::tr("Show the window in this language instead of the system's: %1.")
                    .arg(shippedLanguages().join(QStringLiteral(", "))),
                QStringLiteral("CODE")),
+      listSaved(QStringLiteral("list-saved"),
+                Text::tr("List the saved connections and how their last check went (never a "
+                         "token).")),
+      checkSaved(QStringLiteral("check-saved"),
+                 Text::tr("Check every saved connection with its token from the system "
+                          "keychain, print one row each and record the outcome in the "
+                          "connection.")),
+      exportSaved(QStringLiteral("export-saved"),
+                  Text::tr("Export the saved connection with this key (see --list-saved)."),
+                  QStringLiteral("KEY")),
+      format(QStringLiteral("format"),
+             Text::tr("With --export-saved: env (the token in the clear, for the vendors' "
+                      "tools), profile (JSON, no token) or summary (text for a ticket)."),
+             QStringLiteral("FORMAT")),
+      output(QStringLiteral("output"),
+             Text::tr("With --export-saved: the file to write, or - for standard output. "
+                      "Needed for env and profile."),
+             QStringLiteral("FILE")),
+      force(QStringLiteral("force"),
+            Text::tr("With --export-saved: replace the file given to --output if it exists.")),
       help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
            Text::tr("Show this help and exit.")),
       version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -67,7 +87,8 @@ CommandLineOptions::CommandLineOptions()
                  "grants. Without --check it opens the connect window."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({check, checkFile, jobs, provider, region, timeout, json, caBundle, catalog,
-                       language, help, version});
+                       language, listSaved, checkSaved, exportSaved, format, output, force, help,
+                       version});
 }
 
 QString CommandLineOptions::helpText() const
@@ -99,7 +120,16 @@ QString CommandLineOptions::helpText() const
                     "invalid_input; the others go on.\n"
                     "Exit codes: 0 every row verified; 1 some refused, forbidden or invalid, and "
                     "every row answered; 2 the file cannot be read (nothing was sent); 3 some row "
-                    "could not be checked.\n");
+                    "could not be checked.\n") +
+           QLatin1Char('\n') +
+           Text::tr("Saved connections (tokens from the system keychain):\n"
+                    "  credential-connect --list-saved --json\n"
+                    "  credential-connect --check-saved --json\n"
+                    "  credential-connect --export-saved KEY --format env --output mist.env\n"
+                    "--check-saved exits 0 when every connection verified, 1 when some were "
+                    "refused and all the others verified, 3 when any could not be checked. "
+                    "--list-saved and --export-saved exit 0 when done, 2 when refused before "
+                    "anything was written, 3 when the keychain or the file could not be used.\n");
 }
 
 bool wantsCommandLineMode(const QStringList& arguments)
@@ -112,6 +142,23 @@ bool wantsCommandLineMode(const QStringList& arguments)
     for (const QString& argument : arguments.mid(1)) {
         if (triggers.contains(argument) || argument == QLatin1String("--check-file") ||
             argument.startsWith(QLatin1String("--check-file="))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool wantsSavedConnectionsMode(const QStringList& arguments)
+{
+    // With one dash or two, and with the value after "=" ("--export-saved=KEY").
+    static const QStringList triggers{QStringLiteral("-list-saved"), QStringLiteral("-check-saved"),
+                                      QStringLiteral("-export-saved")};
+    for (const QString& argument : arguments.mid(1)) {
+        QString name = argument.section(QLatin1Char('='), 0, 0);
+        if (name.startsWith(QLatin1String("--"))) {
+            name.remove(0, 1);
+        }
+        if (triggers.contains(name)) {
             return true;
         }
     }

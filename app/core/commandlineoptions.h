@@ -22,6 +22,13 @@ struct CommandLineOptions
     QCommandLineOption caBundle;
     QCommandLineOption catalog;
     QCommandLineOption language;
+    // The saved connections, run by credential-connect-saved.
+    QCommandLineOption listSaved;
+    QCommandLineOption checkSaved;
+    QCommandLineOption exportSaved;
+    QCommandLineOption format;
+    QCommandLineOption output;
+    QCommandLineOption force;
     QCommandLineOption help;
     QCommandLineOption version;
 
@@ -29,7 +36,8 @@ struct CommandLineOptions
     QString helpText() const;
 };
 
-// Requests a list check (--check-file) has in flight at most, unless --jobs says otherwise.
+// Requests a list check (--check-file, --check-saved) has in flight at most, unless --jobs says
+// otherwise.
 inline constexpr int defaultJobs = 16;
 inline constexpr int maxJobs = 64;
 // Of those, to any one API host: a vendor sees one person's script, not a crowd.
@@ -37,5 +45,8 @@ inline constexpr int jobsPerHost = 4;
 
 // True when the arguments ask for no window: --check, --check-file, --help or --version.
 bool wantsCommandLineMode(const QStringList& arguments);
+// True when they ask for the saved connections: --list-saved, --check-saved or --export-saved.
+// Those need the keychain, which the program for --check does not load.
+bool wantsSavedConnectionsMode(const QStringList& arguments);
 
 } // namespace cc

@@ -1,9 +1,12 @@
 #include "gui/savedconnectionsview.h"
 
 #include "connections/connectionkeeper.h"
+#include "connections/reverifybatch.h"
 #include "gui/connectionexports.h"
 #include "gui/keeperresults.h"
 #include "gui/prompts.h"
+#include "gui/savedconnectionitem.h"
+#include "storage/connectionstatus.h"
 #include "storage/profilestore.h"
 
 #include "ui_savedconnectionsview.h"
@@ -11,10 +14,25 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <memory>
+
 namespace cc::gui {
 
 namespace {
 constexpr int keyRole = Qt::UserRole;
+constexpr int statusColumn = 4;
+// Re-verify all asks a few providers at a time: enough to be quick, too few to be rate limited.
+constexpr int reverifyAllCap = 4;
+
+// Failing first, the longest failing at the top; then never checked; then verified, the
+// oldest check first.
+QString statusSortKey(const ConnectionProfile& profile)
+{
+    const ConnectionStanding standing = connectionStanding(profile);
+    const QDateTime& since =
+        standing == ConnectionStanding::Failing ? profile.failingSince : profile.lastCheckedAt;
+    return QString::number(int(standing)) + since.toUTC().toString(Qt::ISODateWithMs);
+}
 } // namespace
 
 SavedConnectionsView::SavedConnectionsView(ConnectionKeeper& keeper, const Prompts& prompts,
@@ -28,6 +46,12 @@ SavedConnectionsView::SavedConnectionsView(ConnectionKeeper& keeper, const Promp
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(2, QHeaderView::Stretch);
+    // A failure's reason can be long: the column keeps a width of its own and the whole text
+    // is in the tooltip.
+    header->setSectionResizeMode(statusColumn, QHeaderView::Interactive);
+    header->resizeSection(statusColumn, fontMetrics().averageCharWidth() * 36);
+    m_ui->connectionList->setSortingEnabled(true);
+    m_ui->connectionList->sortByColumn(0, Qt::AscendingOrder);
     connect(m_ui->connectButton, &QPushButton::clicked, this,
             &SavedConnectionsView::connectRequested);
     connect(m_ui->connectionList, &QTreeWidget::itemSelectionChanged, this, [this] {
@@ -35,6 +59,8 @@ SavedConnectionsView::SavedConnectionsView(ConnectionKeeper& keeper, const Promp
         updateActions();
     });
     connect(m_ui->reverifyButton, &QPushButton::clicked, this, &SavedConnectionsView::reverify);
+    connect(m_ui->reverifyAllButton, &QPushButton::clicked, this,
+            &SavedConnectionsView::reverifyAll);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SavedConnectionsView::remove);
     connect(m_ui->copySummaryButton, &QPushButton::clicked, this, [this] {
         if (const auto profile = selected()) {
@@ -82,9 +108,13 @@ void SavedConnectionsView::reload()
     const QSignalBlocker blocker(m_ui->connectionList);
     m_ui->connectionList->clear();
     QTreeWidgetItem* current = nullptr;
-    for (const ConnectionProfile& profile : profiles) {
-        auto* item = new QTreeWidgetItem(m_ui->connectionList);
+    for (qsizetype row = 0; row < profiles.size(); ++row) {
+        const ConnectionProfile& profile = profiles.at(row);
+        auto* item = new SavedConnectionItem(m_ui->connectionList);
         item->setText(0, tr("%1 \u00b7 %2").arg(profile.providerName, profile.regionName));
+        // Sorted by the first column, the list keeps the store's order.
+        item->setData(0, SavedConnectionItem::sortKeyRole,
+                      QStringLiteral("%1").arg(row, 6, 10, QLatin1Char('0')));
         item->setText(1, profile.organizationName.isEmpty() ? profile.organizationId
                                                             : profile.organizationName);
         item->setText(2, profile.holder());
@@ -92,6 +122,10 @@ void SavedConnectionsView::reload()
             3, profile.verifiedAt.isValid()
                    ? QLocale().toString(profile.verifiedAt.toLocalTime(), QLocale::ShortFormat)
                    : tr("never"));
+        const QString status = connectionStatusText(profile);
+        item->setText(statusColumn, status);
+        item->setToolTip(statusColumn, status);
+        item->setData(statusColumn, SavedConnectionItem::sortKeyRole, statusSortKey(profile));
         item->setData(0, keyRole, profile.key());
         if (profile.key() == keep) {
             current = item;
@@ -182,6 +216,9 @@ void SavedConnectionsView::updateActions()
                                 m_ui->exportProfileButton, m_ui->deleteButton}) {
         button->setEnabled(enabledFor(button));
     }
+    const bool any = m_ui->connectionList->topLevelItemCount() > 0;
+    m_ui->reverifyAllButton->setEnabled((!m_busy && any) ||
+                                        (m_busy && m_ui->reverifyAllButton->hasFocus()));
     offerEnvFileExport(*m_ui->exportEnvButton, *m_ui->envNote, selected(),
                        enabledFor(m_ui->exportEnvButton));
     m_ui->connectionList->setEnabled(!m_busy);
@@ -206,6 +243,49 @@ void SavedConnectionsView::reverify()
     connect(job, &KeeperJob::finished, this, [this](const KeeperResult& result) {
         onFinished(result, QString(), tr("Nothing was changed"));
     });
+}
+
+void SavedConnectionsView::reverifyAll()
+{
+    const QList<ConnectionProfile> profiles = m_keeper.profiles().profiles();
+    if (m_busy || profiles.isEmpty()) {
+        return;
+    }
+    QStringList keys;
+    for (const ConnectionProfile& profile : profiles) {
+        keys.append(profile.key());
+    }
+    const int count = int(keys.size());
+    setBusy(true);
+    m_ui->statusPanel->showChecking(
+        tr("Asking the providers whether the stored tokens still work\u2026"));
+    // Each check is recorded in its connection; the keeper's connectionChanged() updates the
+    // list row by row. Here only the failures are counted, for the summary.
+    auto* batch = new ReverifyBatch(m_keeper, reverifyAllCap, this);
+    auto failing = std::make_shared<int>(0);
+    connect(batch, &ReverifyBatch::checked, this, [failing](int, const KeeperResult& result) {
+        if (result.verification.outcome != Outcome::Verified) {
+            ++*failing;
+        }
+    });
+    connect(batch, &ReverifyBatch::finished, this, [this, batch, failing, count] {
+        batch->deleteLater();
+        setBusy(false);
+        if (*failing == 0) {
+            m_ui->statusPanel->showMessage(
+                StatusKind::Ok, tr("All verified"),
+                tr("Checked %n saved connection(s): every stored token still works.", nullptr,
+                   count));
+        } else {
+            m_ui->statusPanel->showMessage(
+                StatusKind::Warning, tr("Not all verified"),
+                tr("Connections that did not verify: %1 of %2. The Status column says since when "
+                   "and why.")
+                    .arg(*failing)
+                    .arg(count));
+        }
+    });
+    batch->start(keys);
 }
 
 void SavedConnectionsView::remove()

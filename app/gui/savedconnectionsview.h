@@ -21,9 +21,10 @@ namespace cc::gui {
 
 struct Prompts;
 
-// The saved connections: each with its service, region, organization, holder and when it was
-// last verified; re-verify one with its stored token (never shown), copy its summary, export
-// it, or delete it (keychain entry and profile together).
+// The saved connections: each with its service, region, organization, holder, when it was
+// last verified and its status (verified when, or failing since when and why), sortable by any
+// of them; re-verify one or all with their stored tokens (never shown), copy a summary, export
+// one, or delete it (keychain entry and profile together).
 class SavedConnectionsView final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     void reload();
     void updateActions();
     void reverify();
+    void reverifyAll();
     void remove();
     void exportEnvFile();
     void onFinished(const KeeperResult& result, const QString& doneTitle,

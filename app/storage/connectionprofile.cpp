@@ -16,7 +16,9 @@ bool ConnectionProfile::operator==(const ConnectionProfile& other) const
            regionId == other.regionId && regionName == other.regionName &&
            apiHost == other.apiHost && organizationId == other.organizationId &&
            organizationName == other.organizationName && identity == other.identity &&
-           verifiedAt == other.verifiedAt;
+           verifiedAt == other.verifiedAt && lastCheckedAt == other.lastCheckedAt &&
+           lastOutcome == other.lastOutcome && lastMessage == other.lastMessage &&
+           failingSince == other.failingSince;
 }
 
 const std::array<ProfileTextField, 7>& profileTextFields()

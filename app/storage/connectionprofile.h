@@ -31,6 +31,14 @@ struct ConnectionProfile
     // one line per role or organization.
     QStringList identity;
     QDateTime verifiedAt; // UTC; invalid when never verified
+    // The last check of the stored token (re-verify, Re-verify all, --check-saved), whatever
+    // it answered, so a list can show which connections stopped working and why.
+    QDateTime lastCheckedAt; // UTC; invalid when never checked since it was saved
+    QString lastOutcome;     // outcomeId() of that check: "verified", "rejected", "timeout"...
+    QString lastMessage;     // what that check said, in the person's language then
+    // When the checks started failing: the first of the failed checks since the last one that
+    // verified. Invalid while the last check verified (or none failed yet).
+    QDateTime failingSince;
 
     // The stable key of a connection, see connectionKey().
     QString key() const;

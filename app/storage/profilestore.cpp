@@ -26,6 +26,16 @@ QString keyOfGroup(const QString& group)
     return QUrl::fromPercentEncoding(group.toLatin1());
 }
 
+QString dateText(const QDateTime& date)
+{
+    return date.isValid() ? date.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime dateOf(const QSettings& settings, const QString& key)
+{
+    return QDateTime::fromString(settings.value(key).toString(), Qt::ISODateWithMs);
+}
+
 void writeProfile(QSettings& settings, const ConnectionProfile& profile,
                   const QString& section = connectionsGroup)
 {
@@ -35,10 +45,11 @@ void writeProfile(QSettings& settings, const ConnectionProfile& profile,
         settings.setValue(QLatin1String(field.name), profile.*field.member);
     }
     settings.setValue(QStringLiteral("identity"), profile.identity);
-    settings.setValue(QStringLiteral("verified_at"),
-                      profile.verifiedAt.isValid()
-                          ? profile.verifiedAt.toUTC().toString(Qt::ISODateWithMs)
-                          : QString());
+    settings.setValue(QStringLiteral("verified_at"), dateText(profile.verifiedAt));
+    settings.setValue(QStringLiteral("last_checked_at"), dateText(profile.lastCheckedAt));
+    settings.setValue(QStringLiteral("last_outcome"), profile.lastOutcome);
+    settings.setValue(QStringLiteral("last_message"), profile.lastMessage);
+    settings.setValue(QStringLiteral("failing_since"), dateText(profile.failingSince));
     settings.endGroup();
 }
 
@@ -55,8 +66,11 @@ std::optional<ConnectionProfile> readProfile(const QSettings& settings, const QS
         return std::nullopt;
     }
     profile.identity = settings.value(prefix + QLatin1String("identity")).toStringList();
-    profile.verifiedAt = QDateTime::fromString(
-        settings.value(prefix + QLatin1String("verified_at")).toString(), Qt::ISODateWithMs);
+    profile.verifiedAt = dateOf(settings, prefix + QLatin1String("verified_at"));
+    profile.lastCheckedAt = dateOf(settings, prefix + QLatin1String("last_checked_at"));
+    profile.lastOutcome = settings.value(prefix + QLatin1String("last_outcome")).toString();
+    profile.lastMessage = settings.value(prefix + QLatin1String("last_message")).toString();
+    profile.failingSince = dateOf(settings, prefix + QLatin1String("failing_since"));
     return profile;
 }
 

@@ -1,4 +1,4 @@
-#include "windowprogram.h"
+#include "privateprogram.h"
 
 #include <cerrno>
 #include <climits>
@@ -28,14 +28,14 @@ std::string executableFolder()
 }
 } // namespace
 
-std::string execWindowProgram(char* argv[])
+std::string execPrivateProgram(const char* name, char* argv[])
 {
     const std::string folder = executableFolder();
     if (folder.empty()) {
         return std::string("/proc/self/exe: ") + std::strerror(errno);
     }
-    // CC_WINDOW_PROGRAM is relative to this executable's folder (app/CMakeLists.txt).
-    const std::string program = folder + '/' + CC_WINDOW_PROGRAM;
+    // CC_PRIVATE_PROGRAM_DIR is relative to this executable's folder (app/CMakeLists.txt).
+    const std::string program = folder + '/' + CC_PRIVATE_PROGRAM_DIR + '/' + name;
     execv(program.c_str(), argv);
     return program + ": " + std::strerror(errno);
 }
