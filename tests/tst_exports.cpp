@@ -541,9 +541,9 @@ void TestExports::temporaryFileIsPrivateWithoutOTmpfile()
     // the shim only forwards to the next open(), so that order is safe to allow.
     const QString sanitizerOptions = environment.value(QStringLiteral("ASAN_OPTIONS"));
     environment.insert(QStringLiteral("ASAN_OPTIONS"),
-                       sanitizerOptions
-                           + (sanitizerOptions.isEmpty() ? QString() : QStringLiteral(":"))
-                           + QStringLiteral("verify_asan_link_order=0"));
+                       sanitizerOptions +
+                           (sanitizerOptions.isEmpty() ? QString() : QStringLiteral(":")) +
+                           QStringLiteral("verify_asan_link_order=0"));
     writer.setProcessEnvironment(environment);
     writer.start(QStringLiteral(WRITE_EXPORT_BINARY), {kind, file});
     QVERIFY(writer.waitForFinished(30000));
