@@ -20,6 +20,7 @@
 #include "support/darkpalette.h"
 #include "support/demoanswers.h"
 #include "support/sampleanswers.h"
+#include "support/storagetesting.h"
 #include "support/testprompts.h"
 
 #include <QApplication>
@@ -233,5 +234,22 @@ int main(int argc, char* argv[])
     clients->selectionModel()->setCurrentIndex(clients->model()->index(2, 0),
                                                QItemSelectionModel::ClearAndSelect);
     camera.take(wizard, QStringLiteral("wizard-4-organizations"));
+    wizard->reject();
+
+    // Re-verify all, with a connection whose token was revoked after it was saved: the Status
+    // column says which still work, which fail and since when, sorted by status.
+    ConnectionProfile revoked = sampleMistProfile();
+    revoked.organizationId = QStringLiteral("0b4d0000-0000-4000-8000-000000000000");
+    revoked.organizationName = QStringLiteral("Old Corp");
+    QSignalSpy kept(keeper.save(revoked, QStringLiteral("bad") + token.mid(3)),
+                    &KeeperJob::finished);
+    waitFor([&kept] { return kept.count() > 0; }, "the revoked connection was not saved");
+    gui::SavedConnectionsView* savedView = window.showSavedConnections();
+    list->sortByColumn(4, Qt::AscendingOrder);
+    list->setCurrentItem(list->topLevelItem(0));
+    auto* reverifyAll = child<QPushButton>(savedView, "reverifyAllButton");
+    QTest::mouseClick(reverifyAll, Qt::LeftButton);
+    waitFor([reverifyAll] { return reverifyAll->isEnabled(); }, "Re-verify all did not end");
+    camera.take(&window, QStringLiteral("saved-connections-status"));
     return 0;
 }
