@@ -42,6 +42,8 @@ private slots:
 
     void classifyReply_data();
     void classifyReply();
+    void proxyAskingAgainAfterASignInRefusedIt_data();
+    void proxyAskingAgainAfterASignInRefusedIt();
 
     void parseRetryAfter_data();
     void parseRetryAfter();
@@ -219,6 +221,33 @@ void TestClassification::classifyReply()
     QVERIFY(classification.outcome != Outcome::InvalidInput);
 }
 
+void TestClassification::proxyAskingAgainAfterASignInRefusedIt_data()
+{
+    using E = QNetworkReply::NetworkError;
+    using C = Cause;
+    QTest::addColumn<QNetworkReply::NetworkError>("error");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<Cause>("cause");
+    QTest::addRow("Qt's proxy error")
+        << E::ProxyAuthenticationRequiredError << 0 << C::ProxySignInRefused;
+    QTest::addRow("407") << E::ProxyAuthenticationRequiredError << 407 << C::ProxySignInRefused;
+    // A sign-in the proxy took says nothing about what came after it.
+    QTest::addRow("401 after the sign-in") << E::AuthenticationRequiredError << 401 << C::None;
+    QTest::addRow("proxy refused the connection")
+        << E::ProxyConnectionRefusedError << 0 << C::ProxyRefused;
+}
+
+void TestClassification::proxyAskingAgainAfterASignInRefusedIt()
+{
+    QFETCH(QNetworkReply::NetworkError, error);
+    QFETCH(int, httpStatus);
+    QFETCH(Cause, cause);
+
+    const Classification given = cc::classifyReply(error, httpStatus, true, true);
+    QCOMPARE(given.cause, cause);
+    QCOMPARE(given.outcome, cc::classifyReply(error, httpStatus, true).outcome);
+}
+
 void TestClassification::parseRetryAfter_data()
 {
     QTest::addColumn<QByteArray>("header");
@@ -390,6 +419,9 @@ void TestClassification::describeOutcome_data()
     QTest::addRow("tls_error") << O::TlsError << C::None << 0 << host;
     QTest::addRow("proxy_error: sign-in")
         << O::ProxyError << C::ProxyAuthenticationRequired << 407 << QStringLiteral("proxy");
+    QTest::addRow("proxy_error: sign-in refused")
+        << O::ProxyError << C::ProxySignInRefused << 407
+        << QStringLiteral("refused the user name or password");
     QTest::addRow("proxy_error: refused")
         << O::ProxyError << C::ProxyRefused << 0 << QStringLiteral("proxy");
     QTest::addRow("proxy_error: other")

@@ -34,6 +34,9 @@ const QByteArray token = sampleMistToken.toLatin1();
 const QByteArray userBody = sampleMistUserBody;
 const QByteArray jumpCloudKey = sampleJumpCloudToken.toLatin1();
 const QByteArray jumpCloudBody = sampleJumpCloudBody;
+// The sign-in of m_signInProxy; the password has characters a URL must encode.
+const QByteArray proxyUser = "ada.proxy";
+const QByteArray proxyPassword = "Pr0xy pass:w@rd/7";
 const QStringList jumpCloudRegions{QStringLiteral("us"), QStringLiteral("eu"),
                                    QStringLiteral("in")};
 
@@ -202,6 +205,8 @@ private slots:
     void proxyFromTheDesktopSettings();
     void proxyFailuresFromTheEnvironment_data();
     void proxyFailuresFromTheEnvironment();
+    void proxySignInFromTheEnvironment_data();
+    void proxySignInFromTheEnvironment();
     void trustedAuthorities_data();
     void trustedAuthorities();
     void tokenIsInNoOutput_data();
@@ -228,6 +233,7 @@ private:
     QString m_anyAddressCatalogFile;
     std::unique_ptr<ConnectProxy> m_proxy;
     std::unique_ptr<ConnectProxy> m_authenticatingProxy;
+    std::unique_ptr<ConnectProxy> m_signInProxy; // tunnels for proxyUser and proxyPassword
 };
 
 void TestCli::initTestCase()
@@ -252,6 +258,9 @@ void TestCli::initTestCase()
     m_authenticatingProxy =
         std::make_unique<ConnectProxy>(ConnectProxy::Mode::RequireAuthentication);
     QVERIFY(m_authenticatingProxy->listen(QHostAddress(QStringLiteral("127.0.0.4"))));
+    m_signInProxy = std::make_unique<ConnectProxy>(ConnectProxy::Mode::Tunnel);
+    m_signInProxy->requireSignIn(proxyUser, proxyPassword, "corporate");
+    QVERIFY(m_signInProxy->listen(QHostAddress(QStringLiteral("127.0.0.4"))));
     // A named pipe no one writes to: opening it to read would wait forever.
     QCOMPARE(mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("pipe"))).constData(), 0600),
              0);
@@ -1133,6 +1142,68 @@ void TestCli::proxyFailuresFromTheEnvironment()
              qPrintable(message));
     QCOMPARE(m_server->requests().size(), requestsBefore);
     QVERIFY(leakIn(m_authenticatingProxy->receivedBytes()).isEmpty());
+}
+
+void TestCli::proxySignInFromTheEnvironment_data()
+{
+    QTest::addColumn<QByteArray>("password"); // in the proxy address
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<QString>("outcome");
+    QTest::addRow("right password, JSON") << proxyPassword << true << QStringLiteral("verified");
+    QTest::addRow("right password, for people")
+        << proxyPassword << false << QStringLiteral("verified");
+    QTest::addRow("wrong password, JSON")
+        << QByteArray("Wr0ng pass:w@rd/8") << true << QStringLiteral("proxy_error");
+    QTest::addRow("wrong password, for people")
+        << QByteArray("Wr0ng pass:w@rd/8") << false << QStringLiteral("proxy_error");
+}
+
+void TestCli::proxySignInFromTheEnvironment()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(bool, json);
+    QFETCH(QString, outcome);
+    m_server->setReply(CannedReply::json(200, userBody));
+    QUrl proxy = m_signInProxy->url();
+    proxy.setUserName(QString::fromLatin1(proxyUser));
+    proxy.setPassword(QString::fromLatin1(password));
+    QProcessEnvironment environment = withoutProxySettings();
+    environment.insert(QStringLiteral("https_proxy"), proxy.toString(QUrl::FullyEncoded));
+    QStringList arguments = argumentsWithCatalog(m_proxiedCatalogFile);
+    if (!json) {
+        arguments.removeAll(QStringLiteral("--json"));
+    }
+    const int requestsBefore = int(m_server->requests().size());
+    const int challengesBefore = m_signInProxy->challengeCount();
+
+    const Run result = run(arguments, token + '\n', environment);
+
+    const bool verified = outcome == QLatin1String("verified");
+    QCOMPARE(result.exitCode, verified ? 0 : 3);
+    const QString expectedAuthorization =
+        QStringLiteral("Basic ") +
+        QString::fromLatin1(QByteArray(proxyUser + ':' + password).toBase64());
+    QCOMPARE(m_signInProxy->authorizations().constLast(), expectedAuthorization.toLatin1());
+    QCOMPARE(m_server->requests().size(), requestsBefore + (verified ? mistUserRequests : 0));
+    // One challenge per connection (Qt sends the sign-in once asked); refused credentials are
+    // sent once, not again and again.
+    QCOMPARE(m_signInProxy->challengeCount() - challengesBefore, verified ? mistUserRequests : 2);
+    if (json) {
+        QCOMPARE(result.json().value(QLatin1String("outcome")).toString(), outcome);
+    }
+    if (!verified) {
+        const QString words = QString::fromUtf8(result.out);
+        QVERIFY2(words.contains(QStringLiteral("refused the user name or password")),
+                 qPrintable(words));
+        QVERIFY2(words.contains(m_signInProxy->hostAndPort()), qPrintable(words));
+    }
+    // Neither part of the sign-in, plain or as the address encodes it, appears anywhere.
+    const QByteArray output = result.out + result.err;
+    for (const QByteArray& secret :
+         {proxyUser, password, QUrl::toPercentEncoding(QString::fromLatin1(password)),
+          QByteArray(proxyUser + ':' + password).toBase64()}) {
+        QVERIFY2(!output.contains(secret), output.constData());
+    }
 }
 
 void TestCli::trustedAuthorities_data()

@@ -1084,10 +1084,6 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
         <translation>Der Proxyserver %1</translation>
     </message>
     <message>
-        <source>%1 asks for a sign-in that this program does not send. Check the proxy settings of this computer, or ask your IT department for a proxy that lets this program through.</source>
-        <translation>%1 verlangt eine Anmeldung, die dieses Programm nicht sendet. Prüfen Sie die Proxyeinstellungen dieses Computers oder bitten Sie Ihre IT-Abteilung um einen Proxy, der dieses Programm durchlässt.</translation>
-    </message>
-    <message>
         <source>%1 refused or dropped the connection. Check the proxy settings of this computer.</source>
         <translation>%1 hat die Verbindung abgelehnt oder abgebrochen. Prüfen Sie die Proxyeinstellungen dieses Computers.</translation>
     </message>
@@ -1197,6 +1193,14 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
     <message>
         <source>The limit starts again at the full hour: try again after %1 UTC.</source>
         <translation>Die Begrenzung beginnt zur vollen Stunde neu: Versuchen Sie es nach %1 UTC erneut.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a sign-in, and none was given, so the token was not sent. Sign in to the proxy when the window asks; for the command line, put the user name and password in the proxy address (https_proxy=http://user:password@host:port). Your IT department knows which sign-in the proxy takes.</source>
+        <translation>%1 verlangt eine Anmeldung, und es wurde keine angegeben; das Token wurde daher nicht gesendet. Melden Sie sich beim Proxy an, wenn das Fenster danach fragt; für die Befehlszeile tragen Sie Benutzername und Passwort in die Proxy-Adresse ein (https_proxy=http://benutzer:passwort@host:port). Ihre IT-Abteilung weiß, welche Anmeldung der Proxy erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password it was given, so the token was not sent. Check them and try again; your IT department can tell you which sign-in the proxy takes.</source>
+        <translation>%1 hat den angegebenen Benutzernamen oder das Passwort abgelehnt; das Token wurde daher nicht gesendet. Prüfen Sie beides und versuchen Sie es erneut; Ihre IT-Abteilung kann Ihnen sagen, welche Anmeldung der Proxy erwartet.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1402,37 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
     <message>
         <source>The service whose account you are connecting</source>
         <translation>Der Dienst, dessen Konto Sie verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySignInDialog</name>
+    <message>
+        <source>Proxy Sign-In</source>
+        <translation>Anmeldung beim Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Benutzername für den Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Passwort für den Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in the system keychain for this proxy</source>
+        <translation>Für diesen Proxy im &amp;Schlüsselbund des Systems behalten</translation>
+    </message>
+    <message>
+        <source>Off: they are forgotten when the program closes</source>
+        <translation>Aus: Sie werden vergessen, wenn das Programm endet</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2278,21 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud über sein API-Token: Es fragt den Anbieter, ob das Token funktioniert und welche Berechtigungen es gewährt. Das Token wird nur an den API-Host der gewählten Region gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ProxySignInDialog</name>
+    <message>
+        <source>The proxy server %1 asks for a user name and password before it lets the check through. They go to the proxy only.</source>
+        <translation>Der Proxyserver %1 verlangt einen Benutzernamen und ein Passwort, bevor er die Prüfung durchlässt. Sie gehen nur an den Proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself “%1”.</source>
+        <translation>Der Proxy nennt sich „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>A&amp;nmelden</translation>
     </message>
 </context>
 <context>

@@ -1084,10 +1084,6 @@ Conexiones guardadas (tokens del llavero del sistema):
         <translation>El servidor proxy %1</translation>
     </message>
     <message>
-        <source>%1 asks for a sign-in that this program does not send. Check the proxy settings of this computer, or ask your IT department for a proxy that lets this program through.</source>
-        <translation>%1 pide un inicio de sesión que este programa no envía. Revise la configuración de proxy de este equipo o pida a su departamento de TI un proxy que deje pasar a este programa.</translation>
-    </message>
-    <message>
         <source>%1 refused or dropped the connection. Check the proxy settings of this computer.</source>
         <translation>%1 rechazó o cortó la conexión. Revise la configuración de proxy de este equipo.</translation>
     </message>
@@ -1197,6 +1193,14 @@ Conexiones guardadas (tokens del llavero del sistema):
     <message>
         <source>The limit starts again at the full hour: try again after %1 UTC.</source>
         <translation>El límite se reinicia a la hora en punto: vuelva a intentarlo después de las %1 UTC.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a sign-in, and none was given, so the token was not sent. Sign in to the proxy when the window asks; for the command line, put the user name and password in the proxy address (https_proxy=http://user:password@host:port). Your IT department knows which sign-in the proxy takes.</source>
+        <translation>%1 pide un inicio de sesión y no se dio ninguno, así que el token no se envió. Inicie sesión en el proxy cuando la ventana lo pida; para la línea de comandos, ponga el usuario y la contraseña en la dirección del proxy (https_proxy=http://usuario:contraseña@host:puerto). Su departamento de TI sabe qué inicio de sesión acepta el proxy.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password it was given, so the token was not sent. Check them and try again; your IT department can tell you which sign-in the proxy takes.</source>
+        <translation>%1 rechazó el usuario o la contraseña que se le dio, así que el token no se envió. Compruébelos e inténtelo de nuevo; su departamento de TI puede decirle qué inicio de sesión acepta el proxy.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1402,37 @@ Conexiones guardadas (tokens del llavero del sistema):
     <message>
         <source>The service whose account you are connecting</source>
         <translation>El servicio cuya cuenta va a conectar</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySignInDialog</name>
+    <message>
+        <source>Proxy Sign-In</source>
+        <translation>Inicio de sesión en el proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Usuario del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in the system keychain for this proxy</source>
+        <translation>&amp;Guardarlos en el llavero del sistema para este proxy</translation>
+    </message>
+    <message>
+        <source>Off: they are forgotten when the program closes</source>
+        <translation>Desactivado: se olvidan al cerrar el programa</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2278,21 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante su token de API: pregunta al proveedor si el token funciona y qué permisos concede. El token solo se envía al host de API de la región que elija.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ProxySignInDialog</name>
+    <message>
+        <source>The proxy server %1 asks for a user name and password before it lets the check through. They go to the proxy only.</source>
+        <translation>El servidor proxy %1 pide un usuario y una contraseña antes de dejar pasar la comprobación. Solo se envían al proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself “%1”.</source>
+        <translation>El proxy se presenta como «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
 </context>
 <context>

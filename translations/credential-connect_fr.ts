@@ -1084,10 +1084,6 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
         <translation>Le serveur proxy %1</translation>
     </message>
     <message>
-        <source>%1 asks for a sign-in that this program does not send. Check the proxy settings of this computer, or ask your IT department for a proxy that lets this program through.</source>
-        <translation>%1 demande une authentification que ce programme n&apos;envoie pas. Vérifiez les paramètres de proxy de cet ordinateur ou demandez à votre service informatique un proxy qui laisse passer ce programme.</translation>
-    </message>
-    <message>
         <source>%1 refused or dropped the connection. Check the proxy settings of this computer.</source>
         <translation>%1 a refusé ou interrompu la connexion. Vérifiez les paramètres de proxy de cet ordinateur.</translation>
     </message>
@@ -1197,6 +1193,14 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
     <message>
         <source>The limit starts again at the full hour: try again after %1 UTC.</source>
         <translation>La limite repart à zéro à chaque heure pleine : réessayez après %1 UTC.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a sign-in, and none was given, so the token was not sent. Sign in to the proxy when the window asks; for the command line, put the user name and password in the proxy address (https_proxy=http://user:password@host:port). Your IT department knows which sign-in the proxy takes.</source>
+        <translation>%1 demande une identification, et aucune n’a été donnée : le jeton n’a donc pas été envoyé. Identifiez-vous auprès du proxy quand la fenêtre le demande ; pour la ligne de commande, mettez le nom d’utilisateur et le mot de passe dans l’adresse du proxy (https_proxy=http://utilisateur:motdepasse@hôte:port). Votre service informatique sait quelle identification le proxy attend.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password it was given, so the token was not sent. Check them and try again; your IT department can tell you which sign-in the proxy takes.</source>
+        <translation>%1 a refusé le nom d’utilisateur ou le mot de passe donné : le jeton n’a donc pas été envoyé. Vérifiez-les et réessayez ; votre service informatique peut vous dire quelle identification le proxy attend.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1402,37 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
     <message>
         <source>The service whose account you are connecting</source>
         <translation>Le service dont vous connectez le compte</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySignInDialog</name>
+    <message>
+        <source>Proxy Sign-In</source>
+        <translation>Identification auprès du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d’utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in the system keychain for this proxy</source>
+        <translation>&amp;Garder dans le trousseau du système pour ce proxy</translation>
+    </message>
+    <message>
+        <source>Off: they are forgotten when the program closes</source>
+        <translation>Décoché : ils sont oubliés à la fermeture du programme</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2278,21 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;aide de son jeton d&apos;API&#xa0;: il demande au fournisseur si le jeton fonctionne et quels droits il accorde. Le jeton n&apos;est envoyé qu&apos;à l&apos;hôte d&apos;API de la région que vous choisissez.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ProxySignInDialog</name>
+    <message>
+        <source>The proxy server %1 asks for a user name and password before it lets the check through. They go to the proxy only.</source>
+        <translation>Le serveur proxy %1 demande un nom d’utilisateur et un mot de passe avant de laisser passer la vérification. Ils ne vont qu’au proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself “%1”.</source>
+        <translation>Le proxy se présente comme « %1 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;S’identifier</translation>
     </message>
 </context>
 <context>

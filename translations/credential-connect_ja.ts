@@ -1075,10 +1075,6 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <translation>プロキシサーバー %1</translation>
     </message>
     <message>
-        <source>%1 asks for a sign-in that this program does not send. Check the proxy settings of this computer, or ask your IT department for a proxy that lets this program through.</source>
-        <translation>%1 がサインインを要求していますが、このプログラムはサインイン情報を送信しません。このコンピューターのプロキシ設定を確認するか、このプログラムの通信を許可するプロキシについて IT 部門に問い合わせてください。</translation>
-    </message>
-    <message>
         <source>%1 refused or dropped the connection. Check the proxy settings of this computer.</source>
         <translation>%1 が接続を拒否または切断しました。このコンピューターのプロキシ設定を確認してください。</translation>
     </message>
@@ -1187,6 +1183,14 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     <message>
         <source>The limit starts again at the full hour: try again after %1 UTC.</source>
         <translation>制限は毎正時にリセットされます。%1 (UTC) 以降にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a sign-in, and none was given, so the token was not sent. Sign in to the proxy when the window asks; for the command line, put the user name and password in the proxy address (https_proxy=http://user:password@host:port). Your IT department knows which sign-in the proxy takes.</source>
+        <translation>%1 はサインインを求めていますが、何も渡されなかったため、トークンは送信されませんでした。ウィンドウが尋ねたらプロキシにサインインしてください。コマンドラインでは、ユーザー名とパスワードをプロキシのアドレスに書きます (https_proxy=http://ユーザー:パスワード@ホスト:ポート)。プロキシがどのサインインを受け付けるかは IT 部門が知っています。</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password it was given, so the token was not sent. Check them and try again; your IT department can tell you which sign-in the proxy takes.</source>
+        <translation>%1 は渡されたユーザー名またはパスワードを拒否したため、トークンは送信されませんでした。確認してもう一度試してください。プロキシがどのサインインを受け付けるかは IT 部門に確認できます。</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1392,37 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     <message>
         <source>The service whose account you are connecting</source>
         <translation>接続するアカウントのサービス</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySignInDialog</name>
+    <message>
+        <source>Proxy Sign-In</source>
+        <translation>プロキシへのサインイン</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>プロキシのユーザー名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in the system keychain for this proxy</source>
+        <translation>このプロキシ用にシステムのキーチェーンに保存する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Off: they are forgotten when the program closes</source>
+        <translation>オフ: プログラムを閉じると忘れられます</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2265,21 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API トークンで接続します。トークンが有効かどうか、どのような権限を持つかをプロバイダーに問い合わせます。トークンは、選択したリージョンの API ホストにのみ送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ProxySignInDialog</name>
+    <message>
+        <source>The proxy server %1 asks for a user name and password before it lets the check through. They go to the proxy only.</source>
+        <translation>プロキシサーバー %1 は、確認を通す前にユーザー名とパスワードを求めています。これらはプロキシにのみ送られます。</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself “%1”.</source>
+        <translation>プロキシの名乗り:「%1」</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>サインイン(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -1084,10 +1084,6 @@ Conexões salvas (tokens do chaveiro do sistema):
         <translation>O servidor proxy %1</translation>
     </message>
     <message>
-        <source>%1 asks for a sign-in that this program does not send. Check the proxy settings of this computer, or ask your IT department for a proxy that lets this program through.</source>
-        <translation>%1 pede um login que este programa não envia. Verifique as configurações de proxy deste computador ou peça ao seu departamento de TI um proxy que deixe este programa passar.</translation>
-    </message>
-    <message>
         <source>%1 refused or dropped the connection. Check the proxy settings of this computer.</source>
         <translation>%1 recusou ou derrubou a conexão. Verifique as configurações de proxy deste computador.</translation>
     </message>
@@ -1197,6 +1193,14 @@ Conexões salvas (tokens do chaveiro do sistema):
     <message>
         <source>The limit starts again at the full hour: try again after %1 UTC.</source>
         <translation>O limite recomeça na hora cheia: tente novamente depois das %1 UTC.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a sign-in, and none was given, so the token was not sent. Sign in to the proxy when the window asks; for the command line, put the user name and password in the proxy address (https_proxy=http://user:password@host:port). Your IT department knows which sign-in the proxy takes.</source>
+        <translation>%1 pede um login, e nenhum foi informado; por isso o token não foi enviado. Entre no proxy quando a janela pedir; na linha de comando, coloque o usuário e a senha no endereço do proxy (https_proxy=http://usuario:senha@host:porta). Seu departamento de TI sabe qual login o proxy aceita.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password it was given, so the token was not sent. Check them and try again; your IT department can tell you which sign-in the proxy takes.</source>
+        <translation>%1 recusou o usuário ou a senha informados; por isso o token não foi enviado. Confira-os e tente de novo; seu departamento de TI pode dizer qual login o proxy aceita.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1402,37 @@ Conexões salvas (tokens do chaveiro do sistema):
     <message>
         <source>The service whose account you are connecting</source>
         <translation>O serviço cuja conta você está conectando</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySignInDialog</name>
+    <message>
+        <source>Proxy Sign-In</source>
+        <translation>Login no proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Usuário do proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>S&amp;enha:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Senha do proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in the system keychain for this proxy</source>
+        <translation>&amp;Guardar no chaveiro do sistema para este proxy</translation>
+    </message>
+    <message>
+        <source>Off: they are forgotten when the program closes</source>
+        <translation>Desligado: são esquecidos quando o programa fecha</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2278,21 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pelo token de API: pergunta ao provedor se o token funciona e quais permissões ele concede. O token vai somente para o host da API da região que você escolher.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ProxySignInDialog</name>
+    <message>
+        <source>The proxy server %1 asks for a user name and password before it lets the check through. They go to the proxy only.</source>
+        <translation>O servidor proxy %1 pede um usuário e uma senha antes de deixar a verificação passar. Eles vão somente para o proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself “%1”.</source>
+        <translation>O proxy se apresenta como “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>E&amp;ntrar</translation>
     </message>
 </context>
 <context>

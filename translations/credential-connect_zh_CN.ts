@@ -1075,10 +1075,6 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <translation>代理服务器 %1</translation>
     </message>
     <message>
-        <source>%1 asks for a sign-in that this program does not send. Check the proxy settings of this computer, or ask your IT department for a proxy that lets this program through.</source>
-        <translation>%1 要求进行本程序不会发送的登录验证。请检查此计算机的代理设置，或向 IT 部门申请允许本程序通过的代理。</translation>
-    </message>
-    <message>
         <source>%1 refused or dropped the connection. Check the proxy settings of this computer.</source>
         <translation>%1 拒绝或中断了连接。请检查此计算机的代理设置。</translation>
     </message>
@@ -1187,6 +1183,14 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     <message>
         <source>The limit starts again at the full hour: try again after %1 UTC.</source>
         <translation>该限制在每个整点重置：请在 UTC %1 之后重试。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a sign-in, and none was given, so the token was not sent. Sign in to the proxy when the window asks; for the command line, put the user name and password in the proxy address (https_proxy=http://user:password@host:port). Your IT department knows which sign-in the proxy takes.</source>
+        <translation>%1 要求登录，但未提供任何登录信息，因此令牌未发送。请在窗口询问时登录代理；在命令行中，请把用户名和密码写入代理地址（https_proxy=http://用户名:密码@主机:端口）。您的 IT 部门知道该代理接受哪种登录。</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password it was given, so the token was not sent. Check them and try again; your IT department can tell you which sign-in the proxy takes.</source>
+        <translation>%1 拒绝了所提供的用户名或密码，因此令牌未发送。请检查后重试；您的 IT 部门可以告诉您该代理接受哪种登录。</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1392,37 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     <message>
         <source>The service whose account you are connecting</source>
         <translation>要连接其账户的服务</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySignInDialog</name>
+    <message>
+        <source>Proxy Sign-In</source>
+        <translation>登录代理</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them in the system keychain for this proxy</source>
+        <translation>为此代理保存在系统钥匙串中(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Off: they are forgotten when the program closes</source>
+        <translation>关闭：程序关闭时即被遗忘</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2265,21 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 通过 API 令牌连接 Juniper Mist、Mist Routing Assurance 或 JumpCloud 账户：它会询问提供商该令牌是否有效以及授予了哪些权限。令牌只会发送到您所选区域的 API 主机。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ProxySignInDialog</name>
+    <message>
+        <source>The proxy server %1 asks for a user name and password before it lets the check through. They go to the proxy only.</source>
+        <translation>代理服务器 %1 在放行检查前要求提供用户名和密码。它们只会发送给该代理。</translation>
+    </message>
+    <message>
+        <source>The proxy calls itself “%1”.</source>
+        <translation>该代理自称“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
     </message>
 </context>
 <context>

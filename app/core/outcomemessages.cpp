@@ -77,9 +77,16 @@ QString proxyMessage(const VerificationResult& result)
                               : Text::tr("The proxy server %1").arg(result.proxy);
     switch (result.cause) {
     case Cause::ProxyAuthenticationRequired:
-        return Text::tr("%1 asks for a sign-in that this program does not send. Check the "
-                        "proxy settings of this computer, or ask your IT department for a "
-                        "proxy that lets this program through.")
+        return Text::tr("%1 asks for a sign-in, and none was given, so the token was not sent. "
+                        "Sign in to the proxy when the window asks; for the command line, put "
+                        "the user name and password in the proxy address "
+                        "(https_proxy=http://user:password@host:port). Your IT department "
+                        "knows which sign-in the proxy takes.")
+            .arg(proxy);
+    case Cause::ProxySignInRefused:
+        return Text::tr("%1 refused the user name or password it was given, so the token was "
+                        "not sent. Check them and try again; your IT department can tell you "
+                        "which sign-in the proxy takes.")
             .arg(proxy);
     case Cause::ProxyRefused:
         return Text::tr("%1 refused or dropped the connection. Check the proxy settings of "

@@ -42,9 +42,9 @@ std::optional<Classification> classifyTransport(QNetworkReply::NetworkError erro
         return std::nullopt;
     }
 }
-} // namespace
 
-Classification classifyReply(QNetworkReply::NetworkError error, int httpStatus, bool viaProxy)
+// The outcome as if no sign-in had been given to a proxy.
+Classification classifyAnswer(QNetworkReply::NetworkError error, int httpStatus, bool viaProxy)
 {
     if (viaProxy && httpStatus == 0) {
         using E = QNetworkReply::NetworkError;
@@ -83,6 +83,18 @@ Classification classifyReply(QNetworkReply::NetworkError error, int httpStatus, 
     // No status at all means the peer spoke something other than HTTP.
     return Classification{Outcome::UnexpectedResponse,
                           httpStatus == 0 ? Cause::NotJson : Cause::UnexpectedStatus};
+}
+
+} // namespace
+
+Classification classifyReply(QNetworkReply::NetworkError error, int httpStatus, bool viaProxy,
+                             bool proxySignInGiven)
+{
+    const Classification classification = classifyAnswer(error, httpStatus, viaProxy);
+    if (proxySignInGiven && classification.cause == Cause::ProxyAuthenticationRequired) {
+        return Classification{Outcome::ProxyError, Cause::ProxySignInRefused};
+    }
+    return classification;
 }
 
 } // namespace cc

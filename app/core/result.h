@@ -34,7 +34,8 @@ enum class Cause {
     ConnectionRefused,
     ConnectionClosed,
     OtherNetworkFailure,
-    ProxyAuthenticationRequired,
+    ProxyAuthenticationRequired, // the proxy asks for a sign-in, and none was given
+    ProxySignInRefused,          // the proxy refused the user name or password given
     ProxyRefused,
     OtherProxyFailure,
     Redirect,

@@ -3,6 +3,7 @@
 #include "core/catalogvalidation.h"
 #include "core/outcomemessages.h"
 #include "core/providers/answerparser.h"
+#include "core/proxyname.h"
 #include "core/replyclassifier.h"
 #include "core/retryafter.h"
 #include "core/verifier.h"
@@ -28,8 +29,8 @@ bool isAllowedEndpoint(const QUrl& url)
            (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()));
 }
 
-// The proxy a request to url goes through, as host:port, or empty when it goes direct.
-QString proxyFor(const QNetworkAccessManager& network, const QUrl& url)
+// The proxy a request to url goes through; NoProxy when it goes direct.
+QNetworkProxy proxyFor(const QNetworkAccessManager& network, const QUrl& url)
 {
     QNetworkProxy proxy = network.proxy();
     if (proxy.type() == QNetworkProxy::DefaultProxy) {
@@ -39,9 +40,9 @@ QString proxyFor(const QNetworkAccessManager& network, const QUrl& url)
                     : QNetworkProxyFactory::proxyForQuery(query).value(0);
     }
     if (proxy.type() != QNetworkProxy::HttpProxy && proxy.type() != QNetworkProxy::Socks5Proxy) {
-        return QString();
+        return QNetworkProxy(QNetworkProxy::NoProxy);
     }
-    return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
+    return proxy;
 }
 
 QString certificateName(const QStringList& commonNames, const QStringList& organizations)
@@ -112,7 +113,13 @@ void VerificationJob::start(const QString& token, std::optional<std::chrono::mil
 
     m_request.setSslConfiguration(m_settings.tls);
 
-    m_proxy = proxyFor(*m_network, m_verifyUrl);
+    const QNetworkProxy proxy = proxyFor(*m_network, m_verifyUrl);
+    if (proxy.type() != QNetworkProxy::NoProxy) {
+        m_proxy = proxyHostAndPort(proxy);
+        // A user name in the proxy's address (https_proxy=http://user:password@host:port) is
+        // the sign-in Qt sends when the proxy asks. Only whether there is one is kept here.
+        m_proxySignInInAddress = !proxy.user().isEmpty();
+    }
     send(m_verifyUrl);
     m_deadline.start(timeLeft.value_or(m_settings.deadline));
 }
@@ -132,6 +139,22 @@ void VerificationJob::send(const QUrl& url)
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &VerificationJob::onFinished);
+}
+
+void VerificationJob::pauseDeadline()
+{
+    if (m_deadline.isActive()) {
+        m_deadlineLeft = m_deadline.remainingTimeAsDuration();
+        m_deadline.stop();
+    }
+}
+
+void VerificationJob::resumeDeadline()
+{
+    if (m_deadlineLeft && !m_cancelled) {
+        m_deadline.start(*m_deadlineLeft);
+    }
+    m_deadlineLeft.reset();
 }
 
 void VerificationJob::cancel()
@@ -273,8 +296,11 @@ VerificationResult VerificationJob::resultFromReply()
         result.outcome = Outcome::UnexpectedResponse;
         result.cause = Cause::TooLarge;
     } else {
+        const bool signInGiven =
+            m_proxySignInInAddress ||
+            (m_settings.refusedProxySignIns && m_settings.refusedProxySignIns->contains(m_proxy));
         const Classification classification =
-            classifyReply(m_reply->error(), result.httpStatus, !m_proxy.isEmpty());
+            classifyReply(m_reply->error(), result.httpStatus, !m_proxy.isEmpty(), signInGiven);
         result.outcome = classification.outcome;
         result.cause = classification.cause;
     }
@@ -372,6 +398,7 @@ void VerificationJob::wipeBody()
 void VerificationJob::finish(VerificationResult result)
 {
     m_deadline.stop();
+    m_deadlineLeft.reset();
     result.providerId = m_provider.id;
     result.regionId = m_region.id;
     result.endpoint = m_verifyUrl;

@@ -10,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -17,6 +18,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -34,6 +36,9 @@ struct VerifierSettings
     // one per request, lets Qt reuse its connection (and its TLS context) to a host.
     QSslConfiguration tls;
     std::function<QDateTime()> clock; // "now", for Retry-After dates
+    // The proxies (host:port) that refused the sign-in given during the checks under way, kept
+    // by the Verifier: a proxy that still asks after one is refusing it.
+    std::shared_ptr<const QSet<QString>> refusedProxySignIns;
 };
 
 // Asks one region whether one token works, then, when it does, what more the provider tells
@@ -60,6 +65,10 @@ public:
                std::optional<std::chrono::milliseconds> timeLeft = std::nullopt);
     // Stops at once and quietly: no finished() follows, and a start() not made yet never is.
     void cancel();
+    // Stops the deadline's clock while the person answers a question the check waits for (a
+    // proxy's sign-in), and starts it again with the time that was left.
+    void pauseDeadline();
+    void resumeDeadline();
 
     const Provider& provider() const { return m_provider; }
     const Region& region() const { return m_region; }
@@ -101,11 +110,13 @@ private:
     QList<FollowUp> m_followUps;        // those still to ask
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
+    std::optional<std::chrono::milliseconds> m_deadlineLeft; // while paused
     QByteArray m_body;
     QList<QSslError> m_sslErrors;
     AbortReason m_abortReason = AbortReason::None;
     bool m_cancelled = false;
-    QString m_proxy; // host:port when the request goes through a proxy
+    QString m_proxy;                     // host:port when the request goes through a proxy
+    bool m_proxySignInInAddress = false; // the proxy's address holds a user name
 };
 
 } // namespace cc

@@ -17,11 +17,12 @@ std::atomic<bool> tlsRequested{false};
 } // namespace
 
 Verifier::Verifier(QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent), m_network(network)
+    : QObject(parent), m_network(network), m_refusedProxySignIns(std::make_shared<QSet<QString>>())
 {
     m_settings.clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
+    m_settings.refusedProxySignIns = m_refusedProxySignIns;
 }
 
 Verifier::~Verifier()
@@ -48,6 +49,38 @@ void Verifier::setCaCertificates(const QList<QSslCertificate>& certificates)
 void Verifier::dropConnections()
 {
     m_network->clearConnectionCache();
+}
+
+void Verifier::noteRefusedProxySignIn(const QString& proxy)
+{
+    m_refusedProxySignIns->insert(proxy);
+}
+
+void Verifier::pauseDeadlines()
+{
+    for (VerificationJob* job : jobsUnderWay()) {
+        job->pauseDeadline();
+    }
+}
+
+void Verifier::resumeDeadlines()
+{
+    for (VerificationJob* job : jobsUnderWay()) {
+        job->resumeDeadline();
+    }
+}
+
+QList<VerificationJob*> Verifier::jobsUnderWay() const
+{
+    return findChildren<VerificationJob*>(Qt::FindDirectChildrenOnly);
+}
+
+void Verifier::onCheckEnded()
+{
+    if (--m_checksUnderWay == 0) {
+        m_refusedProxySignIns->clear();
+        emit checksEnded();
+    }
 }
 
 void Verifier::prepareTls()
@@ -77,6 +110,9 @@ VerificationJob* Verifier::start(const Provider& provider, const Region& region,
         m_tlsMade = true;
     }
     auto* job = new VerificationJob(m_network, provider, region, m_settings, this);
+    // A job deletes itself once answered or cancelled.
+    ++m_checksUnderWay;
+    connect(job, &QObject::destroyed, this, &Verifier::onCheckEnded);
     job->start(token, timeLeft);
     return job;
 }

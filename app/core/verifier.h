@@ -49,14 +49,31 @@ public:
     // long run of checks grows by about 10 KB per request until these are dropped.
     void dropConnections();
 
+    // Says that the proxy (host:port) refused the sign-in given for the checks under way: their
+    // answer 407 then reads as Cause::ProxySignInRefused. Forgotten once no check is under way.
+    void noteRefusedProxySignIn(const QString& proxy);
+    // While the person answers a question the checks under way wait for (a proxy's sign-in),
+    // their deadlines stand still: the time limit is for the network, not for typing.
+    void pauseDeadlines();
+    void resumeDeadlines();
+
     // "CredentialConnect/<version> (Qt <version>; <os>)": honest, and free of anything personal.
     static QByteArray userAgent();
 
+signals:
+    // The last check under way has ended, answered or cancelled: the next one starts afresh.
+    void checksEnded();
+
 private:
+    void onCheckEnded();
+    QList<VerificationJob*> jobsUnderWay() const;
+
     QNetworkAccessManager* m_network;
     VerifierSettings m_settings;
     bool m_tlsMade = false; // m_settings.tls is made for the certificates trusted now
     std::unique_ptr<QThread> m_tlsLoader;
+    std::shared_ptr<QSet<QString>> m_refusedProxySignIns; // shared with the jobs' settings
+    int m_checksUnderWay = 0;
 };
 
 } // namespace cc

@@ -8,8 +8,11 @@
 #include "gui/mainwindow.h"
 #include "gui/maskedaccessibility.h"
 #include "gui/prompts.h"
+#include "gui/proxysignin.h"
+#include "gui/proxyuserlogfilter.h"
 #include "storage/appsettings.h"
 #include "storage/profilestore.h"
+#include "storage/proxycredentialstore.h"
 #include "storage/secretstore.h"
 
 #include <QApplication>
@@ -39,6 +42,7 @@ int refuseToStart(const QString& problem)
 int runWindow(QApplication& app)
 {
     installMaskedTextEvents();
+    installProxyUserLogFilter();
     CommandLineOptions options;
     if (!options.parser.parse(app.arguments())) {
         return refuseToStart(options.parser.errorText());
@@ -69,11 +73,13 @@ int runWindow(QApplication& app)
     AppSettings appSettings(&settings);
     ProfileStore profiles(&settings);
     SecretStore secrets;
+    ProxyCredentialStore proxyCredentials;
     ConnectionKeeper keeper(&secrets, &profiles, &catalog, &verifier);
     const Prompts prompts = Prompts::systemDialogs();
 
     MainWindow window(catalog, verifier, keeper, appSettings, prompts,
                       inputs->extraAuthorities.certificates);
+    ProxySignIn proxySignIn(network, verifier, proxyCredentials, prompts, &window);
     window.show();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "gui/prompts.h"
 
+#include "gui/proxysignindialog.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +38,14 @@ Prompts Prompts::systemDialogs()
         }
         box.exec();
         return int(buttons.indexOf(box.clickedButton()));
+    };
+    prompts.proxySignIn = [](QWidget* parent, const QString& proxy,
+                             const QString& realm) -> std::optional<ProxySignInAnswer> {
+        ProxySignInDialog dialog(proxy, realm, parent);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return dialog.answer();
     };
     return prompts;
 }

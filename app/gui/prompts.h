@@ -4,14 +4,23 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
 namespace cc::gui {
 
+// A proxy's sign-in as the person gave it, and whether to keep it in the keychain.
+struct ProxySignInAnswer
+{
+    QString user;
+    QString password;
+    bool keep = false;
+};
+
 // The few questions the window asks in a dialog of its own: where to save a file, whether
-// to go ahead with something that cannot be undone or that writes the token in the clear, and
-// which of a few ways to go.
+// to go ahead with something that cannot be undone or that writes the token in the clear,
+// which of a few ways to go, and a proxy's sign-in.
 // The program uses the system's dialogs; tests answer in their place.
 struct Prompts
 {
@@ -28,6 +37,11 @@ struct Prompts
     std::function<int(QWidget* parent, const QString& title, const QString& question,
                       const QStringList& choices)>
         choose;
+    // The sign-in for the proxy at proxy ("host:port"), which calls itself realm (maybe empty),
+    // or nothing when the person cancelled.
+    std::function<std::optional<ProxySignInAnswer>(QWidget* parent, const QString& proxy,
+                                                   const QString& realm)>
+        proxySignIn;
 
     static Prompts systemDialogs();
 };

@@ -44,6 +44,13 @@ QUrl ConnectProxy::url() const
     return url;
 }
 
+void ConnectProxy::requireSignIn(const QByteArray& user, const QByteArray& password,
+                                 const QByteArray& realm)
+{
+    m_expectedAuthorization = "Basic " + QByteArray(user + ':' + password).toBase64();
+    m_realm = realm;
+}
+
 QString ConnectProxy::hostAndPort() const
 {
     return m_server->serverAddress().toString() + QLatin1Char(':') +
@@ -79,11 +86,9 @@ void ConnectProxy::readHead(QTcpSocket* client)
     m_requestLines.append(requestLine);
     const QList<QByteArray> parts = requestLine.split(' ');
 
-    if (m_mode == Mode::RequireAuthentication) {
-        client->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                      "Proxy-Authenticate: Basic realm=\"corporate\"\r\n"
-                      "Content-Length: 0\r\nConnection: close\r\n\r\n");
-        client->disconnectFromHost();
+    const bool credentialsAccepted = signedIn(head.left(end));
+    if (m_mode == Mode::RequireAuthentication || !credentialsAccepted) {
+        challenge(client);
         return;
     }
     if (parts.value(0) != "CONNECT" || parts.size() != 3) {
@@ -94,6 +99,31 @@ void ConnectProxy::readHead(QTcpSocket* client)
         return;
     }
     openTunnel(client, parts.at(1), head.mid(end + 4));
+}
+
+bool ConnectProxy::signedIn(const QByteArray& head)
+{
+    QByteArray authorization;
+    const QList<QByteArray> lines = head.split('\n');
+    for (const QByteArray& line : lines) {
+        const int colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "proxy-authorization") {
+            authorization = line.mid(colon + 1).trimmed();
+        }
+    }
+    m_authorizations.append(authorization);
+    return m_expectedAuthorization.isEmpty() || authorization == m_expectedAuthorization;
+}
+
+void ConnectProxy::challenge(QTcpSocket* client)
+{
+    ++m_challenges;
+    client->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                  "Proxy-Authenticate: Basic realm=\"" +
+                  m_realm +
+                  "\"\r\n"
+                  "Content-Length: 0\r\nConnection: close\r\n\r\n");
+    client->disconnectFromHost();
 }
 
 void ConnectProxy::openTunnel(QTcpSocket* client, const QByteArray& target, const QByteArray& early)

@@ -3,11 +3,15 @@
 #include "gui/prompts.h"
 
 #include <QStringList>
+#include <QTest>
+
+#include <optional>
 
 namespace cc::test {
 
 // Answers the window's dialogs in a test: the save dialog gives savePath, the confirmation
-// gives agree, a choice gives choice, and every question asked is kept.
+// gives agree, a choice gives choice, a proxy's sign-in gives proxyAnswer (none: cancelled), and
+// every question asked is kept.
 struct TestPrompts
 {
     TestPrompts()
@@ -25,6 +29,12 @@ struct TestPrompts
             questions.append(question);
             return choice;
         };
+        prompts.proxySignIn = [this](QWidget*, const QString& proxy, const QString& realm) {
+            proxiesAsked.append(proxy);
+            realmsAsked.append(realm);
+            QTest::qWait(proxyAnswerDelayMs); // the person reads and types meanwhile
+            return proxyAnswer;
+        };
     }
     TestPrompts(const TestPrompts&) = delete;
     TestPrompts& operator=(const TestPrompts&) = delete;
@@ -35,6 +45,10 @@ struct TestPrompts
         agree = true;
         choice = -1;
         questions.clear();
+        proxyAnswer.reset();
+        proxyAnswerDelayMs = 0;
+        proxiesAsked.clear();
+        realmsAsked.clear();
     }
 
     gui::Prompts prompts;
@@ -42,6 +56,10 @@ struct TestPrompts
     bool agree = true;
     int choice = -1; // the answer to a choice: its index, or -1 for none
     QStringList questions;
+    std::optional<gui::ProxySignInAnswer> proxyAnswer;
+    int proxyAnswerDelayMs = 0;
+    QStringList proxiesAsked; // host:port of each proxy that asked for a sign-in
+    QStringList realmsAsked;
 };
 
 } // namespace cc::test
