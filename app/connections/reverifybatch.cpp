@@ -10,7 +10,10 @@ namespace cc {
 
 ReverifyBatch::ReverifyBatch(ConnectionKeeper& keeper, int cap, QObject* parent)
     : QObject(parent), m_keeper(keeper), m_cap(std::max(cap, 1))
-{}
+{
+    m_nothingToCheck.setSingleShot(true);
+    connect(&m_nothingToCheck, &QTimer::timeout, this, &ReverifyBatch::finished);
+}
 
 ReverifyBatch::~ReverifyBatch() = default;
 
@@ -25,7 +28,7 @@ void ReverifyBatch::start(const QStringList& keys)
         m_waiting.append(index);
     }
     if (m_keys.isEmpty()) {
-        QMetaObject::invokeMethod(this, &ReverifyBatch::finished, Qt::QueuedConnection);
+        m_nothingToCheck.start(0);
         return;
     }
     launchMore();

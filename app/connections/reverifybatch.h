@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 namespace cc {
 
@@ -48,6 +49,8 @@ private:
     QHash<QString, int> m_runningAt; // checks under way per API host
     int m_running = 0;
     int m_done = 0;
+    // Ends an empty batch from the event loop, as every other batch ends.
+    QTimer m_nothingToCheck;
 };
 
 } // namespace cc
