@@ -74,12 +74,14 @@ StoppedWorkingNotice stoppedWorkingNotice(const QList<StoppedConnection>& stoppe
     if (count > namedAtMost) {
         lines.append(Text::tr("And %n more.", nullptr, count - namedAtMost));
     }
-    lines.append(QString());
+    // Paragraphs: the connections, what to do for each of their providers, where to read more.
+    QStringList paragraphs{lines.join(QLatin1Char('\n'))};
     for (const QString& provider : std::as_const(providers)) {
-        lines.append(adviceFor(provider));
+        paragraphs.append(adviceFor(provider));
     }
-    lines.append(Text::tr("Saved connections in Credential Connect shows what each check said."));
-    notice.body = lines.join(QLatin1Char('\n'));
+    paragraphs.append(
+        Text::tr("Saved connections in Credential Connect shows what each check said."));
+    notice.body = paragraphs.join(QStringLiteral("\n\n"));
     return notice;
 }
 
