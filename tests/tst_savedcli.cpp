@@ -3,8 +3,11 @@
 // real GNOME Keyring (tests/run-with-secret-service keyring) and a TLS server on 127.0.0.1.
 // The connections are put where the window keeps them: the program's settings file and the
 // keychain under the program's own service name, in the throwaway home of the run.
+// --check-saved --notify, as the daily timer of Watch my connections runs it, tells a
+// notification server on the test's own session bus (support/notificationserver.h).
 #include "core/commandlineoptions.h"
 #include "storage/profilestore.h"
+#include "support/notificationserver.h"
 #include "support/storagetesting.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -17,6 +20,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace cc;
 using namespace cc::test;
@@ -69,6 +74,13 @@ private slots:
     void exportRefusals();
     void checkRecordsEachOutcome();
     void checkSavedKeepsToTheHostCap();
+    void notifiesWhenAConnectionStopsWorking_data();
+    void notifiesWhenAConnectionStopsWorking();
+    void notifiesOnceForEachStretchOfRefusals();
+    void notifiesNothingWhileEveryConnectionWorks();
+    void namesInTheNotificationAreText_data();
+    void namesInTheNotificationAreText();
+    void notifyNeedsCheckSaved();
 
 private:
     // Saves a connection as the window would: the token in the keychain, the profile in the
@@ -76,6 +88,12 @@ private:
     void saveConnection(const ConnectionProfile& profile, const QString& token);
     ConnectionProfile storedProfile(const QString& key);
     Run run(const QStringList& arguments);
+    Run runProcess(QProcess& process, const QStringList& arguments);
+    // Runs --check-saved --notify as the systemd user service does: no terminal (a session of
+    // its own), nothing on standard input, an environment of a few variables.
+    Run runAsTheTimer();
+    // The connection ACME Corp with the token the server accepts, and Old Corp with another.
+    void saveWorkingAndRefusedConnections(ConnectionProfile* working, ConnectionProfile* refused);
     QStringList catalogArguments() const;
 
     TestPki m_pki;
@@ -83,17 +101,21 @@ private:
     std::unique_ptr<TlsTestServer> m_server;
     QString m_catalogFile;
     QStringList m_keys;
+    NotificationServer m_notifications;
 };
 
 void TestSavedCli::initTestCase()
 {
     QString error;
     QVERIFY2(m_pki.create(&error), qPrintable(error));
+    QVERIFY2(m_notifications.registerOnSessionBus(&error), qPrintable(error));
 }
 
 void TestSavedCli::init()
 {
     QFile::remove(programSettingsPath());
+    m_notifications.clear();
+    m_notifications.setCapabilities({QStringLiteral("body")});
     // A server of its own for each test, so that what it counts starts at zero.
     m_server = std::make_unique<TlsTestServer>(m_pki.trustedServerConfiguration());
     QVERIFY(m_server->listen());
@@ -148,6 +170,36 @@ QStringList TestSavedCli::catalogArguments() const
 Run TestSavedCli::run(const QStringList& arguments)
 {
     QProcess process;
+    return runProcess(process, arguments);
+}
+
+Run TestSavedCli::runAsTheTimer()
+{
+    QProcess process;
+    QProcessEnvironment environment;
+    for (const char* name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR",
+                             "DBUS_SESSION_BUS_ADDRESS", "PATH", "LANG"}) {
+        environment.insert(QLatin1String(name), qEnvironmentVariable(name));
+    }
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setChildProcessModifier([] { setsid(); });
+    return runProcess(process, {QStringLiteral("--check-saved"), QStringLiteral("--notify")});
+}
+
+void TestSavedCli::saveWorkingAndRefusedConnections(ConnectionProfile* working,
+                                                    ConnectionProfile* refused)
+{
+    *working = sampleMistProfile();
+    *refused = sampleMistProfile();
+    refused->organizationId = QStringLiteral("0b4d0000-0000-4000-8000-000000000000");
+    refused->organizationName = QStringLiteral("Old Corp");
+    saveConnection(*working, sampleMistToken);
+    saveConnection(*refused, refusedToken);
+}
+
+Run TestSavedCli::runProcess(QProcess& process, const QStringList& arguments)
+{
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(CREDENTIAL_CONNECT_BINARY), arguments + catalogArguments());
     process.closeWriteChannel();
@@ -345,6 +397,155 @@ void TestSavedCli::checkSavedKeepsToTheHostCap()
     QVERIFY2(m_server->maxOpenConnections() <= jobsPerHost,
              qPrintable(QString::number(m_server->maxOpenConnections())));
     QVERIFY2(m_server->maxOpenConnections() >= 2, "the checks never overlapped");
+}
+
+void TestSavedCli::notifiesWhenAConnectionStopsWorking_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("notified");
+
+    // A refusal means the token no longer works: a person must act. An answer that tells
+    // nothing about the token (the service down, too many calls) is no alarm: it is recorded,
+    // and the next day's check asks again.
+    QTest::addRow("refused (401)") << 401 << true;
+    QTest::addRow("forbidden (403)") << 403 << true;
+    QTest::addRow("rate limited (429)") << 429 << false;
+    QTest::addRow("server error (503)") << 503 << false;
+}
+
+void TestSavedCli::notifiesWhenAConnectionStopsWorking()
+{
+    QFETCH(int, status);
+    QFETCH(bool, notified);
+    ConnectionProfile working;
+    ConnectionProfile failing;
+    saveWorkingAndRefusedConnections(&working, &failing);
+    m_server->setResponder([status](const ReceivedRequest& request) {
+        if (request.headerValues("Authorization") ==
+            QList<QByteArray>{"Token " + sampleMistToken.toLatin1()}) {
+            return CannedReply::json(200, mistUserBody);
+        }
+        return CannedReply::json(status, R"({"detail": "no"})");
+    });
+
+    const Run checked = runAsTheTimer();
+    QVERIFY2(checked.exitCode == (status < 429 ? 1 : 3), checked.err.constData());
+    QCOMPARE(storedProfile(failing.key()).lastOutcome.isEmpty(), false);
+    if (!notified) {
+        QCOMPARE(m_notifications.received().size(), 0);
+        return;
+    }
+    QCOMPARE(m_notifications.received().size(), 1);
+    const NotificationServer::Notification& notice = m_notifications.received().constFirst();
+    QCOMPARE(notice.appName, QStringLiteral("Credential Connect"));
+    QVERIFY2(notice.summary.contains(QStringLiteral("stopped working")),
+             qPrintable(notice.summary));
+    // The one that failed, by name, with what to do; not the one that works.
+    QVERIFY2(notice.body.contains(QStringLiteral("Juniper Mist \u00b7 EMEA 02 \u00b7 Old Corp")),
+             qPrintable(notice.body));
+    QVERIFY2(!notice.body.contains(QStringLiteral("ACME Corp")), qPrintable(notice.body));
+    QVERIFY2(notice.body.contains(QStringLiteral("90 days")), qPrintable(notice.body));
+    QVERIFY2(notice.body.contains(QStringLiteral("save the connection again")),
+             qPrintable(notice.body));
+    QCOMPARE(notice.hints.value(QStringLiteral("desktop-entry")).toString(),
+             QStringLiteral("org.credentialconnect.CredentialConnect"));
+    // No token anywhere in what the desktop was given.
+    const QString everything = notice.appName + notice.appIcon + notice.summary + notice.body +
+                               notice.actions.join(QString()) +
+                               QStringList(notice.hints.keys()).join(QString());
+    for (const QString& token : {sampleMistToken, refusedToken}) {
+        QVERIFY(!everything.contains(token.left(8)));
+        QVERIFY(!checked.out.contains(token.toLatin1()));
+        QVERIFY(!checked.err.contains(token.toLatin1()));
+    }
+    for (const QVariant& hint : std::as_const(notice.hints)) {
+        QVERIFY(!hint.toString().contains(refusedToken.left(8)));
+    }
+}
+
+void TestSavedCli::notifiesOnceForEachStretchOfRefusals()
+{
+    ConnectionProfile working;
+    ConnectionProfile refused;
+    saveWorkingAndRefusedConnections(&working, &refused);
+
+    QCOMPARE(runAsTheTimer().exitCode, 1);
+    QCOMPARE(m_notifications.received().size(), 1);
+    // The next day the same refusal: it was told once, the window's Status column keeps it.
+    QCOMPARE(runAsTheTimer().exitCode, 1);
+    QCOMPARE(m_notifications.received().size(), 1);
+
+    // It works again (the token was renewed in the portal), then is refused again: told again.
+    m_server->setResponder(
+        [](const ReceivedRequest&) { return CannedReply::json(200, mistUserBody); });
+    QCOMPARE(runAsTheTimer().exitCode, 0);
+    QCOMPARE(m_notifications.received().size(), 1);
+    m_server->setResponder([](const ReceivedRequest& request) {
+        if (request.headerValues("Authorization") ==
+            QList<QByteArray>{"Token " + sampleMistToken.toLatin1()}) {
+            return CannedReply::json(200, mistUserBody);
+        }
+        return CannedReply::json(401, R"({"detail": "Invalid token."})");
+    });
+    QCOMPARE(runAsTheTimer().exitCode, 1);
+    QCOMPARE(m_notifications.received().size(), 2);
+    QVERIFY(m_notifications.received().constLast().body.contains(QStringLiteral("Old Corp")));
+}
+
+void TestSavedCli::notifiesNothingWhileEveryConnectionWorks()
+{
+    saveConnection(sampleMistProfile(), sampleMistToken);
+
+    const Run checked = runAsTheTimer();
+
+    QVERIFY2(checked.exitCode == 0, checked.err.constData());
+    QCOMPARE(storedProfile(sampleMistProfile().key()).lastOutcome, QStringLiteral("verified"));
+    QCOMPARE(m_notifications.received().size(), 0);
+}
+
+void TestSavedCli::namesInTheNotificationAreText_data()
+{
+    QTest::addColumn<QStringList>("capabilities");
+    QTest::addColumn<QString>("shown");
+
+    // A server that reads markup in the body gets the name escaped, so it shows as written; one
+    // that does not shows the body as it comes.
+    const QString name = QStringLiteral("<b>Big</b> & <a href=\"https://example.org\">Co</a>");
+    QTest::addRow("body-markup") << QStringList{QStringLiteral("body"),
+                                                QStringLiteral("body-markup")}
+                                 << name.toHtmlEscaped();
+    QTest::addRow("plain body") << QStringList{QStringLiteral("body")} << name;
+}
+
+void TestSavedCli::namesInTheNotificationAreText()
+{
+    QFETCH(QStringList, capabilities);
+    QFETCH(QString, shown);
+    m_notifications.setCapabilities(capabilities);
+    ConnectionProfile profile = sampleMistProfile();
+    profile.organizationName =
+        QStringLiteral("<b>Big</b> & <a href=\"https://example.org\">Co</a>");
+    saveConnection(profile, refusedToken);
+
+    QCOMPARE(runAsTheTimer().exitCode, 1);
+
+    QCOMPARE(m_notifications.received().size(), 1);
+    const QString body = m_notifications.received().constFirst().body;
+    QVERIFY2(body.contains(shown), qPrintable(body));
+    if (capabilities.contains(QStringLiteral("body-markup"))) {
+        QVERIFY2(!body.contains(QLatin1Char('<')), qPrintable(body));
+    }
+}
+
+void TestSavedCli::notifyNeedsCheckSaved()
+{
+    saveConnection(sampleMistProfile(), refusedToken);
+
+    const Run refused = run({QStringLiteral("--list-saved"), QStringLiteral("--notify")});
+
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--notify"), refused.err.constData());
+    QCOMPARE(m_notifications.received().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSavedCli)

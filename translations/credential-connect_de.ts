@@ -512,6 +512,10 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
 --check-saved endet mit 0, wenn jede Verbindung bestätigt wurde, mit 1, wenn einige abgelehnt und alle anderen bestätigt wurden, mit 3, wenn eine nicht geprüft werden konnte. --list-saved und --export-saved enden mit 0, wenn erledigt, mit 2, wenn abgelehnt, bevor etwas geschrieben wurde, mit 3, wenn der Schlüsselbund oder die Datei nicht verwendet werden konnte.
 </translation>
     </message>
+    <message>
+        <source>With --check-saved: show a desktop notification naming each connection a service has started to refuse, with what to do (Watch my connections).</source>
+        <translation>Mit --check-saved: eine Desktop-Benachrichtigung zeigen, die jede Verbindung nennt, deren Token ein Dienst neu ablehnt, und sagt, was zu tun ist (Meine Verbindungen überwachen).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectForm</name>
@@ -1727,6 +1731,14 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Warning: the desktop notification could not be shown: %1</source>
+        <translation>Warnung: Die Desktop-Benachrichtigung konnte nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>--notify goes with --check-saved only.</source>
+        <translation>--notify gibt es nur zusammen mit --check-saved.</translation>
+    </message>
 </context>
 <context>
     <name>SavedConnectionsView</name>
@@ -1853,6 +1865,18 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
+    <message>
+        <source>&amp;Watch my connections</source>
+        <translation>&amp;Meine Verbindungen überwachen</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>Einmal am Tag jede gespeicherte Verbindung prüfen und eine Desktop-Benachrichtigung zeigen, wenn eine nicht mehr funktioniert</translation>
+    </message>
+    <message>
+        <source>Once a day, even while this window is closed, every saved connection is checked with its token from the keychain. When a service starts refusing a token, a desktop notification names the connection and says what to do. A systemd timer of your user account runs the check.</source>
+        <translation>Einmal am Tag, auch wenn dieses Fenster geschlossen ist, wird jede gespeicherte Verbindung mit ihrem Token aus dem Schlüsselbund geprüft. Wenn ein Dienst beginnt, ein Token abzulehnen, nennt eine Desktop-Benachrichtigung die Verbindung und sagt, was zu tun ist. Die Prüfung läuft als systemd-Timer Ihres Benutzerkontos.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
@@ -1936,6 +1960,47 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
     <message>
         <source>Token (input hidden): </source>
         <translation>Token (Eingabe verborgen): </translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotice</name>
+    <message>
+        <source>Juniper Mist deletes a personal token unused for 90 days, and an organization token works only from the networks it allows: make a new token in the Mist portal and save the connection again (File › Connect an Account…).</source>
+        <translation>Juniper Mist löscht ein persönliches Token, das 90 Tage nicht benutzt wurde, und ein Organisations-Token funktioniert nur aus den Netzen, die es erlaubt: Erstellen Sie im Mist-Portal ein neues Token und speichern Sie die Verbindung erneut (Datei › Konto verbinden…).</translation>
+    </message>
+    <message>
+        <source>A new JumpCloud API key revokes the old one, and keys starting with jca_ expire: save the connection again with the current key (File › Connect an Account…).</source>
+        <translation>Ein neuer JumpCloud-API-Schlüssel widerruft den alten, und Schlüssel, die mit jca_ beginnen, laufen ab: Speichern Sie die Verbindung mit dem aktuellen Schlüssel erneut (Datei › Konto verbinden…).</translation>
+    </message>
+    <message>
+        <source>A token deleted in the portal is refused from then on: make a new token and save the connection again (File › Connect an Account…).</source>
+        <translation>Ein im Portal gelöschtes Token wird von da an abgelehnt: Erstellen Sie ein neues Token und speichern Sie die Verbindung erneut (Datei › Konto verbinden…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved connection(s) stopped working</source>
+        <translation>
+            <numerusform>%n gespeicherte Verbindung funktioniert nicht mehr</numerusform>
+            <numerusform>%n gespeicherte Verbindungen funktionieren nicht mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the service now denies its token access.</source>
+        <translation>%1: Der Dienst verweigert seinem Token jetzt den Zugriff.</translation>
+    </message>
+    <message>
+        <source>%1: the service refused its token.</source>
+        <translation>%1: Der Dienst hat sein Token abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Und %n weitere.</numerusform>
+            <numerusform>Und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved connections in Credential Connect shows what each check said.</source>
+        <translation>Gespeicherte Verbindungen in Credential Connect zeigt, was jede Prüfung ergeben hat.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2586,18 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
         <source>The path of a PEM file with the certificate authorities your IT department gave you; empty for none</source>
         <translation>Der Pfad einer PEM-Datei mit den Zertifizierungsstellen, die Sie von Ihrer IT-Abteilung erhalten haben; leer für keine</translation>
     </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>Die tägliche Prüfung wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>Die tägliche Prüfung wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>Einmal am Tag jede gespeicherte Verbindung prüfen und eine Desktop-Benachrichtigung zeigen, wenn eine nicht mehr funktioniert</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::SetupWizard</name>
@@ -2581,6 +2658,47 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>Es konnte kein Webbrowser gestartet werden. Öffnen Sie %1 selbst in Ihrem Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::WatchSchedule</name>
+    <message>
+        <source>systemctl could not turn the daily check on</source>
+        <translation>systemctl konnte die tägliche Prüfung nicht einschalten</translation>
+    </message>
+    <message>
+        <source>systemctl could not turn the daily check off</source>
+        <translation>systemctl konnte die tägliche Prüfung nicht ausschalten</translation>
+    </message>
+    <message>
+        <source>%1 (exit code %2).</source>
+        <translation>%1 (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The daily check needs systemd&apos;s user session, which a login through su, ssh or a container may not have.</source>
+        <translation>Die tägliche Prüfung braucht die Benutzersitzung von systemd, die eine Anmeldung über su, ssh oder in einem Container womöglich nicht hat.</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started (%1), so the daily check cannot be scheduled on this system. Any scheduler can run credential-connect --check-saved --notify instead.</source>
+        <translation>systemctl konnte nicht gestartet werden (%1), daher lässt sich die tägliche Prüfung auf diesem System nicht planen. Stattdessen kann jeder Zeitplaner credential-connect --check-saved --notify ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s); the daily check was not changed.</source>
+        <translation>
+            <numerusform>systemctl hat nicht innerhalb von %n Sekunde geantwortet; die tägliche Prüfung wurde nicht geändert.</numerusform>
+            <numerusform>systemctl hat nicht innerhalb von %n Sekunden geantwortet; die tägliche Prüfung wurde nicht geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::saved::DesktopNotification</name>
+    <message>
+        <source>there is no D-Bus session bus (%1)</source>
+        <translation>es gibt keinen D-Bus-Sitzungsbus (%1)</translation>
     </message>
 </context>
 </TS>

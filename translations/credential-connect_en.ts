@@ -94,6 +94,23 @@
     </message>
 </context>
 <context>
+    <name>WatchNotice</name>
+    <message numerus="yes">
+        <source>%n saved connection(s) stopped working</source>
+        <translation>
+            <numerusform>%n saved connection stopped working</numerusform>
+            <numerusform>%n saved connections stopped working</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -141,6 +158,16 @@
         <translation>
             <numerusform>Checked %n saved connection: every stored token still works.</numerusform>
             <numerusform>Checked %n saved connections: every stored token still works.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::WatchSchedule</name>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s); the daily check was not changed.</source>
+        <translation>
+            <numerusform>systemctl did not answer within %n second; the daily check was not changed.</numerusform>
+            <numerusform>systemctl did not answer within %n seconds; the daily check was not changed.</numerusform>
         </translation>
     </message>
 </context>

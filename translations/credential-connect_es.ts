@@ -512,6 +512,10 @@ Conexiones guardadas (tokens del llavero del sistema):
 --check-saved sale con 0 si todas las conexiones se verificaron, con 1 si algunas fueron rechazadas y todas las demás se verificaron, con 3 si alguna no se pudo comprobar. --list-saved y --export-saved salen con 0 al terminar, con 2 si se rechazó antes de escribir nada, con 3 si no se pudo usar el llavero o el archivo.
 </translation>
     </message>
+    <message>
+        <source>With --check-saved: show a desktop notification naming each connection a service has started to refuse, with what to do (Watch my connections).</source>
+        <translation>Con --check-saved: mostrar una notificación de escritorio que nombra cada conexión cuyo token un servicio ha empezado a rechazar, con lo que hay que hacer (Vigilar mis conexiones).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectForm</name>
@@ -1727,6 +1731,14 @@ Conexiones guardadas (tokens del llavero del sistema):
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
+    <message>
+        <source>Warning: the desktop notification could not be shown: %1</source>
+        <translation>Advertencia: no se pudo mostrar la notificación de escritorio: %1</translation>
+    </message>
+    <message>
+        <source>--notify goes with --check-saved only.</source>
+        <translation>--notify solo se usa con --check-saved.</translation>
+    </message>
 </context>
 <context>
     <name>SavedConnectionsView</name>
@@ -1853,6 +1865,18 @@ Conexiones guardadas (tokens del llavero del sistema):
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
+    <message>
+        <source>&amp;Watch my connections</source>
+        <translation>&amp;Vigilar mis conexiones</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>Una vez al día, comprobar cada conexión guardada y mostrar una notificación de escritorio cuando una deje de funcionar</translation>
+    </message>
+    <message>
+        <source>Once a day, even while this window is closed, every saved connection is checked with its token from the keychain. When a service starts refusing a token, a desktop notification names the connection and says what to do. A systemd timer of your user account runs the check.</source>
+        <translation>Una vez al día, incluso con esta ventana cerrada, se comprueba cada conexión guardada con su token del llavero. Cuando un servicio empieza a rechazar un token, una notificación de escritorio nombra la conexión y dice qué hacer. La comprobación la ejecuta un temporizador de systemd de su cuenta de usuario.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
@@ -1936,6 +1960,47 @@ Conexiones guardadas (tokens del llavero del sistema):
     <message>
         <source>Token (input hidden): </source>
         <translation>Token (entrada oculta): </translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotice</name>
+    <message>
+        <source>Juniper Mist deletes a personal token unused for 90 days, and an organization token works only from the networks it allows: make a new token in the Mist portal and save the connection again (File › Connect an Account…).</source>
+        <translation>Juniper Mist elimina un token personal sin usar durante 90 días, y un token de organización solo funciona desde las redes que permite: cree un token nuevo en el portal de Mist y guarde de nuevo la conexión (Archivo › Conectar una cuenta…).</translation>
+    </message>
+    <message>
+        <source>A new JumpCloud API key revokes the old one, and keys starting with jca_ expire: save the connection again with the current key (File › Connect an Account…).</source>
+        <translation>Una clave de API nueva de JumpCloud revoca la anterior, y las claves que empiezan por jca_ caducan: guarde de nuevo la conexión con la clave actual (Archivo › Conectar una cuenta…).</translation>
+    </message>
+    <message>
+        <source>A token deleted in the portal is refused from then on: make a new token and save the connection again (File › Connect an Account…).</source>
+        <translation>Un token eliminado en el portal se rechaza desde ese momento: cree un token nuevo y guarde de nuevo la conexión (Archivo › Conectar una cuenta…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved connection(s) stopped working</source>
+        <translation>
+            <numerusform>%n conexión guardada dejó de funcionar</numerusform>
+            <numerusform>%n conexiones guardadas dejaron de funcionar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the service now denies its token access.</source>
+        <translation>%1: el servicio ahora niega el acceso a su token.</translation>
+    </message>
+    <message>
+        <source>%1: the service refused its token.</source>
+        <translation>%1: el servicio rechazó su token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Y %n más.</numerusform>
+            <numerusform>Y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved connections in Credential Connect shows what each check said.</source>
+        <translation>Conexiones guardadas, en Credential Connect, muestra lo que dijo cada comprobación.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2586,18 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
         <source>The path of a PEM file with the certificate authorities your IT department gave you; empty for none</source>
         <translation>La ruta de un archivo PEM con las entidades de certificación que le ha dado su departamento de TI; vacía si no hay ninguno</translation>
     </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>Activando la comprobación diaria…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>Desactivando la comprobación diaria…</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>Una vez al día, comprobar cada conexión guardada y mostrar una notificación de escritorio cuando una deje de funcionar</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::SetupWizard</name>
@@ -2581,6 +2658,47 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>No se pudo iniciar ningún navegador web. Abra %1 en su navegador manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::WatchSchedule</name>
+    <message>
+        <source>systemctl could not turn the daily check on</source>
+        <translation>systemctl no pudo activar la comprobación diaria</translation>
+    </message>
+    <message>
+        <source>systemctl could not turn the daily check off</source>
+        <translation>systemctl no pudo desactivar la comprobación diaria</translation>
+    </message>
+    <message>
+        <source>%1 (exit code %2).</source>
+        <translation>%1 (código de salida %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The daily check needs systemd&apos;s user session, which a login through su, ssh or a container may not have.</source>
+        <translation>La comprobación diaria necesita la sesión de usuario de systemd, que puede faltar al iniciar sesión con su, ssh o en un contenedor.</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started (%1), so the daily check cannot be scheduled on this system. Any scheduler can run credential-connect --check-saved --notify instead.</source>
+        <translation>No se pudo iniciar systemctl (%1), así que la comprobación diaria no se puede programar en este sistema. En su lugar, cualquier programador de tareas puede ejecutar credential-connect --check-saved --notify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s); the daily check was not changed.</source>
+        <translation>
+            <numerusform>systemctl no respondió en %n segundo; la comprobación diaria no se cambió.</numerusform>
+            <numerusform>systemctl no respondió en %n segundos; la comprobación diaria no se cambió.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::saved::DesktopNotification</name>
+    <message>
+        <source>there is no D-Bus session bus (%1)</source>
+        <translation>no hay bus de sesión de D-Bus (%1)</translation>
     </message>
 </context>
 </TS>

@@ -512,6 +512,10 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
 --check-saved se termine par 0 si toutes les connexions ont été vérifiées, par 1 si certaines ont été refusées et toutes les autres vérifiées, par 3 si l&apos;une d&apos;elles n&apos;a pas pu être vérifiée. --list-saved et --export-saved se terminent par 0 une fois terminé, par 2 en cas de refus avant toute écriture, par 3 si le trousseau ou le fichier n&apos;a pas pu être utilisé.
 </translation>
     </message>
+    <message>
+        <source>With --check-saved: show a desktop notification naming each connection a service has started to refuse, with what to do (Watch my connections).</source>
+        <translation>Avec --check-saved&#xa0;: afficher une notification de bureau qui nomme chaque connexion dont un service a commencé à refuser le jeton, avec ce qu’il faut faire (Surveiller mes connexions).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectForm</name>
@@ -1727,6 +1731,14 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Warning: the desktop notification could not be shown: %1</source>
+        <translation>Avertissement&#xa0;: la notification de bureau n’a pas pu être affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--notify goes with --check-saved only.</source>
+        <translation>--notify ne s’utilise qu’avec --check-saved.</translation>
+    </message>
 </context>
 <context>
     <name>SavedConnectionsView</name>
@@ -1853,6 +1865,18 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
+    <message>
+        <source>&amp;Watch my connections</source>
+        <translation>&amp;Surveiller mes connexions</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>Une fois par jour, vérifier chaque connexion enregistrée et afficher une notification de bureau quand l’une cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Once a day, even while this window is closed, every saved connection is checked with its token from the keychain. When a service starts refusing a token, a desktop notification names the connection and says what to do. A systemd timer of your user account runs the check.</source>
+        <translation>Une fois par jour, même quand cette fenêtre est fermée, chaque connexion enregistrée est vérifiée avec son jeton du trousseau. Quand un service commence à refuser un jeton, une notification de bureau nomme la connexion et dit quoi faire. La vérification est lancée par un minuteur systemd de votre compte utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
@@ -1936,6 +1960,47 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
     <message>
         <source>Token (input hidden): </source>
         <translation>Jeton (saisie masquée)&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotice</name>
+    <message>
+        <source>Juniper Mist deletes a personal token unused for 90 days, and an organization token works only from the networks it allows: make a new token in the Mist portal and save the connection again (File › Connect an Account…).</source>
+        <translation>Juniper Mist supprime un jeton personnel inutilisé pendant 90 jours, et un jeton d’organisation ne fonctionne que depuis les réseaux qu’il autorise&#xa0;: créez un nouveau jeton dans le portail Mist et enregistrez à nouveau la connexion (Fichier › Connecter un compte…).</translation>
+    </message>
+    <message>
+        <source>A new JumpCloud API key revokes the old one, and keys starting with jca_ expire: save the connection again with the current key (File › Connect an Account…).</source>
+        <translation>Une nouvelle clé d’API JumpCloud révoque l’ancienne, et les clés qui commencent par jca_ expirent&#xa0;: enregistrez à nouveau la connexion avec la clé actuelle (Fichier › Connecter un compte…).</translation>
+    </message>
+    <message>
+        <source>A token deleted in the portal is refused from then on: make a new token and save the connection again (File › Connect an Account…).</source>
+        <translation>Un jeton supprimé dans le portail est refusé dès lors&#xa0;: créez un nouveau jeton et enregistrez à nouveau la connexion (Fichier › Connecter un compte…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved connection(s) stopped working</source>
+        <translation>
+            <numerusform>%n connexion enregistrée ne fonctionne plus</numerusform>
+            <numerusform>%n connexions enregistrées ne fonctionnent plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the service now denies its token access.</source>
+        <translation>%1&#xa0;: le service refuse désormais l’accès à son jeton.</translation>
+    </message>
+    <message>
+        <source>%1: the service refused its token.</source>
+        <translation>%1&#xa0;: le service a refusé son jeton.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Et %n autre.</numerusform>
+            <numerusform>Et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved connections in Credential Connect shows what each check said.</source>
+        <translation>Connexions enregistrées, dans Credential Connect, montre ce que chaque vérification a répondu.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2586,18 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
         <source>The path of a PEM file with the certificate authorities your IT department gave you; empty for none</source>
         <translation>Chemin d&apos;un fichier PEM contenant les autorités de certification fournies par votre service informatique&#xa0;; vide pour aucune</translation>
     </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>Activation de la vérification quotidienne…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>Désactivation de la vérification quotidienne…</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>Une fois par jour, vérifier chaque connexion enregistrée et afficher une notification de bureau quand l’une cesse de fonctionner</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::SetupWizard</name>
@@ -2581,6 +2658,47 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>Aucun navigateur web n&apos;a pu être démarré. Ouvrez vous-même %1 dans votre navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::WatchSchedule</name>
+    <message>
+        <source>systemctl could not turn the daily check on</source>
+        <translation>systemctl n’a pas pu activer la vérification quotidienne</translation>
+    </message>
+    <message>
+        <source>systemctl could not turn the daily check off</source>
+        <translation>systemctl n’a pas pu désactiver la vérification quotidienne</translation>
+    </message>
+    <message>
+        <source>%1 (exit code %2).</source>
+        <translation>%1 (code de sortie %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The daily check needs systemd&apos;s user session, which a login through su, ssh or a container may not have.</source>
+        <translation>La vérification quotidienne a besoin de la session utilisateur de systemd, qui peut manquer lors d’une connexion par su, ssh ou dans un conteneur.</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started (%1), so the daily check cannot be scheduled on this system. Any scheduler can run credential-connect --check-saved --notify instead.</source>
+        <translation>systemctl n’a pas pu être lancé (%1)&#xa0;: la vérification quotidienne ne peut donc pas être planifiée sur ce système. Tout planificateur peut lancer credential-connect --check-saved --notify à la place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s); the daily check was not changed.</source>
+        <translation>
+            <numerusform>systemctl n’a pas répondu en %n seconde&#xa0;; la vérification quotidienne n’a pas été modifiée.</numerusform>
+            <numerusform>systemctl n’a pas répondu en %n secondes&#xa0;; la vérification quotidienne n’a pas été modifiée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::saved::DesktopNotification</name>
+    <message>
+        <source>there is no D-Bus session bus (%1)</source>
+        <translation>il n’y a pas de bus de session D-Bus (%1)</translation>
     </message>
 </context>
 </TS>

@@ -510,6 +510,10 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
 --check-saved の終了コードは、すべての接続が確認されたとき 0、一部が拒否されほかはすべて確認されたとき 1、確認できなかった接続があるとき 3 です。--list-saved と --export-saved は、完了したとき 0、何も書き込む前に拒否したとき 2、キーチェーンまたはファイルを使用できなかったとき 3 で終了します。
 </translation>
     </message>
+    <message>
+        <source>With --check-saved: show a desktop notification naming each connection a service has started to refuse, with what to do (Watch my connections).</source>
+        <translation>--check-saved と併用: サービスが拒否し始めた接続をそれぞれ名前で示し、対処方法を伝えるデスクトップ通知を表示します（接続を見守る）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectForm</name>
@@ -1716,6 +1720,14 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
+    <message>
+        <source>Warning: the desktop notification could not be shown: %1</source>
+        <translation>警告: デスクトップ通知を表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>--notify goes with --check-saved only.</source>
+        <translation>--notify は --check-saved と一緒にしか使えません。</translation>
+    </message>
 </context>
 <context>
     <name>SavedConnectionsView</name>
@@ -1842,6 +1854,18 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
+    <message>
+        <source>&amp;Watch my connections</source>
+        <translation>接続を見守る(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>1 日に 1 回、保存済みの接続をすべて確認し、使えなくなった接続があればデスクトップ通知を表示します</translation>
+    </message>
+    <message>
+        <source>Once a day, even while this window is closed, every saved connection is checked with its token from the keychain. When a service starts refusing a token, a desktop notification names the connection and says what to do. A systemd timer of your user account runs the check.</source>
+        <translation>このウィンドウを閉じていても、1 日に 1 回、保存済みの接続をすべてキーチェーンのトークンで確認します。サービスがトークンを拒否し始めると、デスクトップ通知がその接続の名前と対処方法を伝えます。確認はあなたのユーザーアカウントの systemd タイマーが実行します。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
@@ -1925,6 +1949,45 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     <message>
         <source>Token (input hidden): </source>
         <translation>トークン（入力は表示されません）: </translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotice</name>
+    <message>
+        <source>Juniper Mist deletes a personal token unused for 90 days, and an organization token works only from the networks it allows: make a new token in the Mist portal and save the connection again (File › Connect an Account…).</source>
+        <translation>Juniper Mist は 90 日間使われていない個人トークンを削除します。また、組織トークンは許可されたネットワークからしか使えません。Mist ポータルで新しいトークンを作成し、接続を保存し直してください（ファイル › アカウントを接続…）。</translation>
+    </message>
+    <message>
+        <source>A new JumpCloud API key revokes the old one, and keys starting with jca_ expire: save the connection again with the current key (File › Connect an Account…).</source>
+        <translation>JumpCloud では新しい API キーを作ると古いキーは無効になり、jca_ で始まるキーには有効期限があります。現在のキーで接続を保存し直してください（ファイル › アカウントを接続…）。</translation>
+    </message>
+    <message>
+        <source>A token deleted in the portal is refused from then on: make a new token and save the connection again (File › Connect an Account…).</source>
+        <translation>ポータルで削除されたトークンは、それ以降拒否されます。新しいトークンを作成し、接続を保存し直してください（ファイル › アカウントを接続…）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved connection(s) stopped working</source>
+        <translation>
+            <numerusform>保存済みの接続 %n 件が使えなくなりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the service now denies its token access.</source>
+        <translation>%1: サービスがこのトークンのアクセスを拒否するようになりました。</translation>
+    </message>
+    <message>
+        <source>%1: the service refused its token.</source>
+        <translation>%1: サービスがこのトークンを拒否しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved connections in Credential Connect shows what each check said.</source>
+        <translation>各確認の結果は Credential Connect の「保存済みの接続」で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2567,18 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
         <source>The path of a PEM file with the certificate authorities your IT department gave you; empty for none</source>
         <translation>IT 部門から提供された認証局を含む PEM ファイルのパス。使用しない場合は空欄にします</translation>
     </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>毎日の確認をオンにしています…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>毎日の確認をオフにしています…</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>1 日に 1 回、保存済みの接続をすべて確認し、使えなくなった接続があればデスクトップ通知を表示します</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::SetupWizard</name>
@@ -2564,6 +2639,46 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>Web ブラウザーを起動できませんでした。ブラウザーで %1 を開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::WatchSchedule</name>
+    <message>
+        <source>systemctl could not turn the daily check on</source>
+        <translation>systemctl で毎日の確認をオンにできませんでした</translation>
+    </message>
+    <message>
+        <source>systemctl could not turn the daily check off</source>
+        <translation>systemctl で毎日の確認をオフにできませんでした</translation>
+    </message>
+    <message>
+        <source>%1 (exit code %2).</source>
+        <translation>%1（終了コード %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The daily check needs systemd&apos;s user session, which a login through su, ssh or a container may not have.</source>
+        <translation>毎日の確認には systemd のユーザーセッションが必要です。su や ssh でのログインやコンテナーでは、それがないことがあります。</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started (%1), so the daily check cannot be scheduled on this system. Any scheduler can run credential-connect --check-saved --notify instead.</source>
+        <translation>systemctl を起動できませんでした（%1）。このシステムでは毎日の確認を予定できません。代わりに、任意のスケジューラーで credential-connect --check-saved --notify を実行できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s); the daily check was not changed.</source>
+        <translation>
+            <numerusform>systemctl が %n 秒以内に応答しませんでした。毎日の確認は変更されていません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::saved::DesktopNotification</name>
+    <message>
+        <source>there is no D-Bus session bus (%1)</source>
+        <translation>D-Bus のセッションバスがありません（%1）</translation>
     </message>
 </context>
 </TS>

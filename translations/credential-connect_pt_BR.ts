@@ -512,6 +512,10 @@ Conexões salvas (tokens do chaveiro do sistema):
 --check-saved sai com 0 quando todas as conexões foram verificadas, 1 quando algumas foram recusadas e todas as outras verificadas, 3 quando alguma não pôde ser verificada. --list-saved e --export-saved saem com 0 quando concluído, 2 quando recusado antes de gravar qualquer coisa, 3 quando o chaveiro ou o arquivo não pôde ser usado.
 </translation>
     </message>
+    <message>
+        <source>With --check-saved: show a desktop notification naming each connection a service has started to refuse, with what to do (Watch my connections).</source>
+        <translation>Com --check-saved: mostrar uma notificação na área de trabalho que nomeia cada conexão cujo token um serviço passou a recusar, com o que fazer (Vigiar minhas conexões).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectForm</name>
@@ -1727,6 +1731,14 @@ Conexões salvas (tokens do chaveiro do sistema):
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
+    <message>
+        <source>Warning: the desktop notification could not be shown: %1</source>
+        <translation>Aviso: não foi possível mostrar a notificação na área de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>--notify goes with --check-saved only.</source>
+        <translation>--notify só funciona com --check-saved.</translation>
+    </message>
 </context>
 <context>
     <name>SavedConnectionsView</name>
@@ -1853,6 +1865,18 @@ Conexões salvas (tokens do chaveiro do sistema):
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
+    <message>
+        <source>&amp;Watch my connections</source>
+        <translation>&amp;Vigiar minhas conexões</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>Uma vez por dia, verificar cada conexão salva e mostrar uma notificação na área de trabalho quando uma deixar de funcionar</translation>
+    </message>
+    <message>
+        <source>Once a day, even while this window is closed, every saved connection is checked with its token from the keychain. When a service starts refusing a token, a desktop notification names the connection and says what to do. A systemd timer of your user account runs the check.</source>
+        <translation>Uma vez por dia, mesmo com esta janela fechada, cada conexão salva é verificada com seu token do chaveiro. Quando um serviço passa a recusar um token, uma notificação na área de trabalho nomeia a conexão e diz o que fazer. A verificação é executada por um temporizador do systemd da sua conta de usuário.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
@@ -1936,6 +1960,47 @@ Conexões salvas (tokens do chaveiro do sistema):
     <message>
         <source>Token (input hidden): </source>
         <translation>Token (entrada oculta): </translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotice</name>
+    <message>
+        <source>Juniper Mist deletes a personal token unused for 90 days, and an organization token works only from the networks it allows: make a new token in the Mist portal and save the connection again (File › Connect an Account…).</source>
+        <translation>O Juniper Mist exclui um token pessoal sem uso por 90 dias, e um token de organização só funciona a partir das redes que ele permite: crie um token novo no portal do Mist e salve a conexão de novo (Arquivo › Conectar uma conta…).</translation>
+    </message>
+    <message>
+        <source>A new JumpCloud API key revokes the old one, and keys starting with jca_ expire: save the connection again with the current key (File › Connect an Account…).</source>
+        <translation>Uma chave de API nova do JumpCloud revoga a antiga, e as chaves que começam com jca_ expiram: salve a conexão de novo com a chave atual (Arquivo › Conectar uma conta…).</translation>
+    </message>
+    <message>
+        <source>A token deleted in the portal is refused from then on: make a new token and save the connection again (File › Connect an Account…).</source>
+        <translation>Um token excluído no portal é recusado a partir de então: crie um token novo e salve a conexão de novo (Arquivo › Conectar uma conta…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved connection(s) stopped working</source>
+        <translation>
+            <numerusform>%n conexão salva deixou de funcionar</numerusform>
+            <numerusform>%n conexões salvas deixaram de funcionar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the service now denies its token access.</source>
+        <translation>%1: o serviço agora nega acesso ao seu token.</translation>
+    </message>
+    <message>
+        <source>%1: the service refused its token.</source>
+        <translation>%1: o serviço recusou seu token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>E mais %n.</numerusform>
+            <numerusform>E mais %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved connections in Credential Connect shows what each check said.</source>
+        <translation>Conexões salvas, no Credential Connect, mostra o que cada verificação disse.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2586,18 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
         <source>The path of a PEM file with the certificate authorities your IT department gave you; empty for none</source>
         <translation>O caminho de um arquivo PEM com as autoridades de certificação fornecidas pelo seu departamento de TI; vazio para nenhum</translation>
     </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>Ativando a verificação diária…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>Desativando a verificação diária…</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>Uma vez por dia, verificar cada conexão salva e mostrar uma notificação na área de trabalho quando uma deixar de funcionar</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::SetupWizard</name>
@@ -2581,6 +2658,47 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>Não foi possível abrir nenhum navegador web. Abra %1 no seu navegador manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::WatchSchedule</name>
+    <message>
+        <source>systemctl could not turn the daily check on</source>
+        <translation>o systemctl não conseguiu ativar a verificação diária</translation>
+    </message>
+    <message>
+        <source>systemctl could not turn the daily check off</source>
+        <translation>o systemctl não conseguiu desativar a verificação diária</translation>
+    </message>
+    <message>
+        <source>%1 (exit code %2).</source>
+        <translation>%1 (código de saída %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The daily check needs systemd&apos;s user session, which a login through su, ssh or a container may not have.</source>
+        <translation>A verificação diária precisa da sessão de usuário do systemd, que um login por su, ssh ou em um contêiner pode não ter.</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started (%1), so the daily check cannot be scheduled on this system. Any scheduler can run credential-connect --check-saved --notify instead.</source>
+        <translation>Não foi possível iniciar o systemctl (%1), então a verificação diária não pode ser agendada neste sistema. Em vez disso, qualquer agendador pode executar credential-connect --check-saved --notify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s); the daily check was not changed.</source>
+        <translation>
+            <numerusform>o systemctl não respondeu em %n segundo; a verificação diária não foi alterada.</numerusform>
+            <numerusform>o systemctl não respondeu em %n segundos; a verificação diária não foi alterada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::saved::DesktopNotification</name>
+    <message>
+        <source>there is no D-Bus session bus (%1)</source>
+        <translation>não há barramento de sessão do D-Bus (%1)</translation>
     </message>
 </context>
 </TS>

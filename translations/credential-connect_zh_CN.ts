@@ -510,6 +510,10 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
 --check-saved 的退出码：所有连接均已验证时为 0，部分被拒绝且其余均已验证时为 1，有任何连接无法检查时为 3。--list-saved 和 --export-saved 完成时退出码为 0，在写入任何内容之前拒绝时为 2，无法使用钥匙串或文件时为 3。
 </translation>
     </message>
+    <message>
+        <source>With --check-saved: show a desktop notification naming each connection a service has started to refuse, with what to do (Watch my connections).</source>
+        <translation>与 --check-saved 一起使用：显示桌面通知，列出服务开始拒绝的每个连接，并说明该怎么做（监视我的连接）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectForm</name>
@@ -1716,6 +1720,14 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Warning: the desktop notification could not be shown: %1</source>
+        <translation>警告：无法显示桌面通知：%1</translation>
+    </message>
+    <message>
+        <source>--notify goes with --check-saved only.</source>
+        <translation>--notify 只能与 --check-saved 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>SavedConnectionsView</name>
@@ -1842,6 +1854,18 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
+    <message>
+        <source>&amp;Watch my connections</source>
+        <translation>监视我的连接(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>每天检查一次每个已保存的连接，当某个连接失效时显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Once a day, even while this window is closed, every saved connection is checked with its token from the keychain. When a service starts refusing a token, a desktop notification names the connection and says what to do. A systemd timer of your user account runs the check.</source>
+        <translation>每天一次，即使此窗口已关闭，也会用钥匙串中的令牌检查每个已保存的连接。当某个服务开始拒绝令牌时，桌面通知会列出该连接并说明该怎么做。检查由您用户账户的 systemd 定时器运行。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
@@ -1925,6 +1949,45 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     <message>
         <source>Token (input hidden): </source>
         <translation>令牌（输入已隐藏）： </translation>
+    </message>
+</context>
+<context>
+    <name>WatchNotice</name>
+    <message>
+        <source>Juniper Mist deletes a personal token unused for 90 days, and an organization token works only from the networks it allows: make a new token in the Mist portal and save the connection again (File › Connect an Account…).</source>
+        <translation>Juniper Mist 会删除 90 天未使用的个人令牌，组织令牌也只能从其允许的网络使用：请在 Mist 门户中创建新令牌，然后重新保存该连接（文件 › 连接账户…）。</translation>
+    </message>
+    <message>
+        <source>A new JumpCloud API key revokes the old one, and keys starting with jca_ expire: save the connection again with the current key (File › Connect an Account…).</source>
+        <translation>新的 JumpCloud API 密钥会吊销旧密钥，以 jca_ 开头的密钥也会过期：请用当前的密钥重新保存该连接（文件 › 连接账户…）。</translation>
+    </message>
+    <message>
+        <source>A token deleted in the portal is refused from then on: make a new token and save the connection again (File › Connect an Account…).</source>
+        <translation>在门户中删除的令牌从此会被拒绝：请创建新令牌，然后重新保存该连接（文件 › 连接账户…）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved connection(s) stopped working</source>
+        <translation>
+            <numerusform>%n 个已保存的连接已失效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the service now denies its token access.</source>
+        <translation>%1：服务现在拒绝其令牌的访问。</translation>
+    </message>
+    <message>
+        <source>%1: the service refused its token.</source>
+        <translation>%1：服务拒绝了其令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>还有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved connections in Credential Connect shows what each check said.</source>
+        <translation>Credential Connect 的“已保存的连接”中显示了每次检查的结果。</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2567,18 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <source>The path of a PEM file with the certificate authorities your IT department gave you; empty for none</source>
         <translation>IT 部门提供给您的、包含证书颁发机构的 PEM 文件路径；留空表示不使用</translation>
     </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>正在开启每日检查…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>正在关闭每日检查…</translation>
+    </message>
+    <message>
+        <source>Once a day, check every saved connection and show a desktop notification when one stops working</source>
+        <translation>每天检查一次每个已保存的连接，当某个连接失效时显示桌面通知</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::SetupWizard</name>
@@ -2564,6 +2639,46 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>无法启动 Web 浏览器。请自行在浏览器中打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::WatchSchedule</name>
+    <message>
+        <source>systemctl could not turn the daily check on</source>
+        <translation>systemctl 无法开启每日检查</translation>
+    </message>
+    <message>
+        <source>systemctl could not turn the daily check off</source>
+        <translation>systemctl 无法关闭每日检查</translation>
+    </message>
+    <message>
+        <source>%1 (exit code %2).</source>
+        <translation>%1（退出代码 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The daily check needs systemd&apos;s user session, which a login through su, ssh or a container may not have.</source>
+        <translation>每日检查需要 systemd 的用户会话，而通过 su、ssh 登录或在容器中可能没有该会话。</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started (%1), so the daily check cannot be scheduled on this system. Any scheduler can run credential-connect --check-saved --notify instead.</source>
+        <translation>无法启动 systemctl（%1），因此无法在此系统上安排每日检查。可以改用任何计划任务工具运行 credential-connect --check-saved --notify。</translation>
+    </message>
+    <message numerus="yes">
+        <source>systemctl did not answer within %n second(s); the daily check was not changed.</source>
+        <translation>
+            <numerusform>systemctl 在 %n 秒内没有响应；每日检查未更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::saved::DesktopNotification</name>
+    <message>
+        <source>there is no D-Bus session bus (%1)</source>
+        <translation>没有 D-Bus 会话总线（%1）</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,10 @@ CommandLineOptions::CommandLineOptions()
                  Text::tr("Check every saved connection with its token from the system "
                           "keychain, print one row each and record the outcome in the "
                           "connection.")),
+      notify(QStringLiteral("notify"),
+             Text::tr("With --check-saved: show a desktop notification naming each connection "
+                      "a service has started to refuse, with what to do (Watch my "
+                      "connections).")),
       exportSaved(QStringLiteral("export-saved"),
                   Text::tr("Export the saved connection with this key (see --list-saved)."),
                   QStringLiteral("KEY")),
@@ -87,8 +91,8 @@ CommandLineOptions::CommandLineOptions()
                  "grants. Without --check it opens the connect window."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({check, checkFile, jobs, provider, region, timeout, json, caBundle, catalog,
-                       language, listSaved, checkSaved, exportSaved, format, output, force, help,
-                       version});
+                       language, listSaved, checkSaved, notify, exportSaved, format, output, force,
+                       help, version});
 }
 
 QString CommandLineOptions::helpText() const

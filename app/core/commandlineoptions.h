@@ -25,6 +25,7 @@ struct CommandLineOptions
     // The saved connections, run by credential-connect-saved.
     QCommandLineOption listSaved;
     QCommandLineOption checkSaved;
+    QCommandLineOption notify;
     QCommandLineOption exportSaved;
     QCommandLineOption format;
     QCommandLineOption output;

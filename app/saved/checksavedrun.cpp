@@ -72,6 +72,9 @@ void CheckSavedRun::printReadyRows()
         const KeeperResult& result = *m_results.at(m_printed);
         // The profile as it was listed: a failed check may have left no profile in the result.
         printRow(m_profiles.at(m_printed), result);
+        if (newlyStoppedWorking(m_profiles.at(m_printed), result)) {
+            m_stopped.append({m_profiles.at(m_printed), result.verification.outcome});
+        }
         ++m_counts[rowOutcomeId(result)];
         const int code = exitCodeOf(result);
         if (code == 3 || (code == 1 && m_exitCode == 0)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connections/keeperresult.h"
+#include "saved/stoppedworking.h"
 #include "storage/connectionprofile.h"
 
 #include <QList>
@@ -21,7 +22,8 @@ namespace cc::saved {
 // most `jobs` at a time, and prints each row in the list's order as soon as it and the ones before
 // it are in: the --check --json object with the connection's key and label, or a table row; then a
 // summary. Emits finished() with the exit code: 0 all verified, 1 some refused and the others
-// verified, 3 any could not be checked.
+// verified, 3 any could not be checked. Notes the connections that stopped working in this run,
+// for Watch my connections' notification.
 class CheckSavedRun final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,10 @@ public:
     ~CheckSavedRun() override;
 
     void start();
+
+    // Once finished: the connections the service started refusing in this run, in the list's
+    // order (see newlyStoppedWorking()).
+    const QList<StoppedConnection>& stoppedWorking() const { return m_stopped; }
 
 signals:
     void finished(int exitCode);
@@ -49,6 +55,7 @@ private:
     QList<std::optional<KeeperResult>> m_results;
     int m_printed = 0;
     QMap<QString, int> m_counts; // outcome id -> rows
+    QList<StoppedConnection> m_stopped;
     int m_exitCode = 0;
 };
 

@@ -8,6 +8,7 @@
 #include "core/programinputs.h"
 #include "core/verifier.h"
 #include "saved/checksavedrun.h"
+#include "saved/desktopnotification.h"
 #include "saved/exportsaved.h"
 #include "saved/listsaved.h"
 #include "storage/appsettings.h"
@@ -51,10 +52,41 @@ QList<QSslCertificate> trustedAuthorities(const ProgramInputs& inputs, const App
     return trusted;
 }
 
-int checkSaved(QCoreApplication& app, ConnectionKeeper& keeper, int jobs, bool asJson)
+// --notify: the desktop is told of the connections that stopped working, then the run ends
+// with the check's exit code. A notification that cannot be shown is a warning on standard
+// error (the journal, for the timer's run), not another outcome.
+void notifyThenExit(QCoreApplication& app, DesktopNotification& notification,
+                    const QList<StoppedConnection>& stopped, int exitCode)
+{
+    if (stopped.isEmpty()) {
+        app.exit(exitCode);
+        return;
+    }
+    QObject::connect(&notification, &DesktopNotification::finished, &app,
+                     [&app, exitCode](const QString& problem) {
+                         if (!problem.isEmpty()) {
+                             cli::printLines(stderr,
+                                             {Text::tr("Warning: the desktop notification could "
+                                                       "not be shown: %1")
+                                                  .arg(problem)});
+                         }
+                         app.exit(exitCode);
+                     });
+    const StoppedWorkingNotice notice = stoppedWorkingNotice(stopped);
+    notification.send(notice.summary, notice.body);
+}
+
+int checkSaved(QCoreApplication& app, ConnectionKeeper& keeper, int jobs, bool asJson, bool notify)
 {
     CheckSavedRun run(keeper, jobs, asJson);
-    QObject::connect(&run, &CheckSavedRun::finished, &app, &QCoreApplication::exit);
+    DesktopNotification notification;
+    QObject::connect(&run, &CheckSavedRun::finished, &app, [&](int exitCode) {
+        if (notify) {
+            notifyThenExit(app, notification, run.stoppedWorking(), exitCode);
+        } else {
+            app.exit(exitCode);
+        }
+    });
     // Its finished() comes from the event loop, even for an empty list.
     run.start();
     return app.exec();
@@ -77,6 +109,9 @@ int runSavedCommand(QCoreApplication& app)
     const bool exportOne = options.parser.isSet(options.exportSaved);
     if (int(list) + int(check) + int(exportOne) != 1) {
         return refuse(Text::tr("Give one of --list-saved, --check-saved and --export-saved."));
+    }
+    if (options.parser.isSet(options.notify) && !check) {
+        return refuse(Text::tr("--notify goes with --check-saved only."));
     }
     const std::optional<int> jobs = cli::jobs(options);
     if (!jobs) {
@@ -111,7 +146,8 @@ int runSavedCommand(QCoreApplication& app)
     if (exportOne) {
         return exportSaved(app, keeper, secrets, options);
     }
-    return checkSaved(app, keeper, *jobs, options.parser.isSet(options.json));
+    return checkSaved(app, keeper, *jobs, options.parser.isSet(options.json),
+                      options.parser.isSet(options.notify));
 }
 
 } // namespace cc::saved

@@ -11,6 +11,7 @@ namespace {
 const QString lastProviderKey = QStringLiteral("last/provider");
 const QString lastRegionKey = QStringLiteral("last/region");
 const QString extraCaBundleKey = QStringLiteral("tls/extra_ca_bundle");
+const QString watchKey = QStringLiteral("watch/enabled");
 } // namespace
 
 AppSettings::AppSettings(QSettings* settings) : m_settings(settings) {}
@@ -51,6 +52,17 @@ QString AppSettings::extraCaBundle() const
 bool AppSettings::setExtraCaBundle(const QString& path, QString* error)
 {
     return commitSetting(*m_settings, extraCaBundleKey, path, error);
+}
+
+bool AppSettings::watchConnections() const
+{
+    return m_settings->value(watchKey, false).toBool();
+}
+
+bool AppSettings::setWatchConnections(bool on, QString* error)
+{
+    return commitSetting(*m_settings, watchKey,
+                         on ? QStringLiteral("true") : QStringLiteral("false"), error);
 }
 
 } // namespace cc

@@ -9,8 +9,9 @@ namespace cc {
 struct VerificationResult;
 
 // The program's own settings, apart from the saved connections (ProfileStore) though in the
-// same QSettings: the provider and region chosen last, and the extra certificate authorities.
-// Layout: [last] provider and region; [tls] extra_ca_bundle.
+// same QSettings: the provider and region chosen last, the extra certificate authorities and
+// Watch my connections. Layout: [last] provider and region; [tls] extra_ca_bundle; [watch]
+// enabled.
 //
 // Each change is written to disk before it returns. On failure the settings keep what they
 // held before and *error (if given) says why in plain words.
@@ -34,6 +35,11 @@ public:
     // (cabundle.h reads it); empty for none.
     QString extraCaBundle() const;
     bool setExtraCaBundle(const QString& path, QString* error = nullptr);
+
+    // Whether the person turned Watch my connections on (the daily check's timer, see
+    // gui/watchschedule.h); off until they do.
+    bool watchConnections() const;
+    bool setWatchConnections(bool on, QString* error = nullptr);
 
 private:
     QSettings* m_settings;

@@ -4,6 +4,10 @@
 // Xvfb with a keyring and a home of its own.
 //
 // Usage: credential-connect-screenshots --out DIR [--language CODE] [--dark]
+//        credential-connect-screenshots --watch PROGRAM
+// With --watch it only runs Watch my connections' daily check (PROGRAM --check-saved --notify)
+// over two saved connections the demo world now refuses, so that the desktop's notification
+// server shows its notification (scripts/take-notification-screenshot photographs it).
 #include "connections/connectionkeeper.h"
 #include "core/translations.h"
 #include "core/verifier.h"
@@ -31,11 +35,13 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -96,6 +102,50 @@ void verify(gui::ConnectForm* form, const QString& regionId, const QString& type
     }
     waitFor([&finished] { return finished.count() > 0; }, "no answer to a check");
 }
+// Saves a connection where the program keeps them, as the window would: the token in the
+// keychain, the profile in the program's settings.
+void saveConnection(const ConnectionProfile& profile, const QString& savedToken)
+{
+    SecretStore secrets;
+    if (!resultOf(secrets.write(profile.key(), savedToken)).ok()) {
+        fail("the keychain did not take a token");
+    }
+    QSettings settings(qEnvironmentVariable("XDG_CONFIG_HOME") +
+                           QStringLiteral("/Credential Connect/credential-connect.conf"),
+                       QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    QString error;
+    if (!profiles.store(profile, &error)) {
+        fail(qPrintable(error));
+    }
+}
+
+// The daily check as the timer runs it, against the demo world, where tokens starting "bad" are
+// refused: a Mist token gone after 90 days unused, and a JumpCloud key replaced by a new one.
+int runTheWatch(const DemoWorld& world, const QString& program)
+{
+    QTemporaryDir dir;
+    QFile catalog(dir.filePath(QStringLiteral("catalog.json")));
+    if (!catalog.open(QIODevice::WriteOnly) || catalog.write(world.catalogJson()) < 0) {
+        fail("cannot write the catalog");
+    }
+    catalog.close();
+    saveConnection(sampleMistProfile(), QStringLiteral("bad") + token.mid(3));
+    saveConnection(sampleJumpCloudProfile(QStringLiteral("eu"),
+                                          QStringLiteral("5f3c8a2b9d1e4f6a7b8c9d0e"),
+                                          QStringLiteral("Globex Europe")),
+                   QStringLiteral("bad") + sampleJumpCloudToken.mid(3));
+    QProcess watch;
+    watch.setProcessChannelMode(QProcess::ForwardedChannels);
+    QSignalSpy finished(&watch, &QProcess::finished);
+    watch.start(program, {QStringLiteral("--check-saved"), QStringLiteral("--notify"),
+                          QStringLiteral("--catalog"), catalog.fileName(),
+                          QStringLiteral("--ca-bundle"), world.pki.caFile()});
+    // The demo servers live in this process: wait with the event loop running.
+    waitFor([&finished] { return finished.count() > 0; }, "the check did not end");
+    // 1: the services refused the tokens, as they should.
+    return watch.exitCode() == 1 ? 0 : 1;
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -108,8 +158,19 @@ int main(int argc, char* argv[])
                                       QStringLiteral("Language of the windows."),
                                       QStringLiteral("CODE"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark palette."));
-    parser.addOptions({out, language, dark});
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   QStringLiteral("Only run the daily check of this program."),
+                                   QStringLiteral("PROGRAM"));
+    parser.addOptions({out, language, dark, watch});
     parser.process(app);
+    if (parser.isSet(watch)) {
+        DemoWorld world;
+        QString error;
+        if (!world.start(&error)) {
+            fail(qPrintable(error));
+        }
+        return runTheWatch(world, parser.value(watch));
+    }
     if (!parser.isSet(out)) {
         fail("--out is missing");
     }
