@@ -6,7 +6,8 @@
 
 namespace cc::test {
 
-// Answers the window's dialogs in a test: the save dialog gives savePath, the confirmation
+// Answers the window's dialogs in a test: the save dialog gives savePath, the open dialog
+// openPath, the confirmation
 // gives agree, a choice gives choice, and every question asked is kept.
 struct TestPrompts
 {
@@ -14,6 +15,9 @@ struct TestPrompts
     {
         prompts.savePath = [this](QWidget*, const QString&, const QString&, const QString&) {
             return savePath;
+        };
+        prompts.openPath = [this](QWidget*, const QString&, const QString&) {
+            return openPath;
         };
         prompts.confirm = [this](QWidget*, const QString&, const QString& question,
                                  const QString&) {
@@ -32,6 +36,7 @@ struct TestPrompts
     void reset()
     {
         savePath.clear();
+        openPath.clear();
         agree = true;
         choice = -1;
         questions.clear();
@@ -39,6 +44,7 @@ struct TestPrompts
 
     gui::Prompts prompts;
     QString savePath;
+    QString openPath;
     bool agree = true;
     int choice = -1; // the answer to a choice: its index, or -1 for none
     QStringList questions;
