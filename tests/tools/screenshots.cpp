@@ -268,6 +268,7 @@ int main(int argc, char* argv[])
                    "okta,us," +
                    mist + ",Wrong provider\n");
     listFile.close();
+    listFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     answers.openPath = listPath;
     gui::ChecklistDialog* checklist = window.checkList();
     if (!QTest::qWaitForWindowExposed(checklist)) {

@@ -72,11 +72,22 @@ ChecklistDialog::ChecklistDialog(const Catalog& catalog, Verifier& verifier,
     m_problems->setSourceModel(m_model);
     m_problems->setFilterRole(ChecklistModel::ProblemRole);
     m_ui->resultTable->setModel(m_problems);
-    m_ui->resultTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->resultTable->horizontalHeader()->setDefaultSectionSize(130);
-    m_ui->resultTable->setColumnWidth(ChecklistModel::LineColumn, 56);
-    m_ui->resultTable->setColumnWidth(ChecklistModel::StatusColumn, 170);
+    // The table takes what room there is; the columns start wide enough for their usual words.
+    m_ui->mainLayout->setStretchFactor(m_ui->resultTable, 1);
+    QHeaderView* header = m_ui->resultTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = fontMetrics().averageCharWidth();
+    for (const auto& [column, characters] : {std::pair{ChecklistModel::LineColumn, 6},
+                                             {ChecklistModel::LabelColumn, 18},
+                                             {ChecklistModel::PlaceColumn, 22},
+                                             {ChecklistModel::StatusColumn, 30},
+                                             {ChecklistModel::IdentityColumn, 20}}) {
+        // Never narrower than its heading, in any language.
+        m_ui->resultTable->setColumnWidth(
+            column, std::max(characters * em, header->sectionSizeHint(column)));
+    }
     m_ui->resultTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->progressBar->setFormat(QStringLiteral("%v / %m"));
     showWarning(QString());
     showStatus(QString(), false);
     updateProgress();
