@@ -3,6 +3,7 @@
 // twins sent once, the one Retry-After retry, the limits on requests in flight, the order of
 // the answers, exit codes, files that cannot be used, and no token in any output.
 #include "core/catalog.h"
+#include "support/listtokens.h"
 #include "support/sampleanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -24,14 +25,6 @@
 using namespace cc::test;
 
 namespace {
-// A made-up Mist token of the usual 96 characters that tells the local server how to answer:
-// by the word it starts with (see answerFor()).
-QByteArray tokenFor(const char* word, int number)
-{
-    QByteArray token = QByteArray(word) + QByteArray::number(number) + 'x';
-    return token + QByteArray(96 - token.size(), 'k');
-}
-
 // The token a request carried, in either provider's header.
 QByteArray tokenOf(const ReceivedRequest& request)
 {
@@ -214,20 +207,10 @@ Run TestCheckFile::run(const QStringList& arguments, const QByteArray& input)
     return result;
 }
 
-// Any 8 characters of any token given, in the output: a leak. The words the tokens start with
-// are shorter than that, and the filler after them is the same in every token, so the search
-// starts after it.
-QByteArray TestCheckFile::leakIn(const QByteArray& output) const
+// Any 8 characters of a token this test gave, in the output (listTokenLeakIn).
+QByteArray TestCheckFile::leakIn(const QByteArray& text) const
 {
-    for (const QByteArray& token : m_tokens) {
-        const QByteArray own = token.left(token.indexOf('x') + 1) + "kkk";
-        for (qsizetype at = 0; at + 8 <= own.size(); ++at) {
-            if (output.contains(own.mid(at, 8))) {
-                return own.mid(at, 8);
-            }
-        }
-    }
-    return QByteArray();
+    return listTokenLeakIn(m_tokens, text);
 }
 
 void TestCheckFile::csvWithEveryOutcome()
@@ -238,19 +221,19 @@ void TestCheckFile::csvWithEveryOutcome()
         QByteArray csv; // the row, without its line end
         const char* outcome;
     };
-    const QByteArray good = tokenFor("good", 1);
-    const QByteArray twin = tokenFor("good", 2);
-    const QByteArray retry = tokenFor("retry", 1);
-    const QByteArray limit = tokenFor("limit", 1);
-    const QByteArray spaced = tokenFor("good", 3).left(40) + ' ' + tokenFor("good", 3).mid(41);
-    const QByteArray unknownProvider = tokenFor("good", 4);
+    const QByteArray good = listToken("good", 1);
+    const QByteArray twin = listToken("good", 2);
+    const QByteArray retry = listToken("retry", 1);
+    const QByteArray limit = listToken("limit", 1);
+    const QByteArray spaced = listToken("good", 3).left(40) + ' ' + listToken("good", 3).mid(41);
+    const QByteArray unknownProvider = listToken("good", 4);
     const QList<Row> rows{
         {good, "\"Ada, \"\"the admin\"\"\",juniper-mist,api.gc3," + good + ",x", "verified"},
-        {tokenFor("bad", 1), "refused,juniper-mist,api.gc3," + tokenFor("bad", 1), "rejected"},
-        {tokenFor("deny", 1), "denied,juniper-mist,api.gc3," + tokenFor("deny", 1), "forbidden"},
+        {listToken("bad", 1), "refused,juniper-mist,api.gc3," + listToken("bad", 1), "rejected"},
+        {listToken("deny", 1), "denied,juniper-mist,api.gc3," + listToken("deny", 1), "forbidden"},
         {limit, "limited,juniper-mist,api.gc3," + limit, "rate_limited"},
-        {tokenFor("busy", 1), "busy,juniper-mist,api.gc3," + tokenFor("busy", 1), "server_error"},
-        {tokenFor("slow", 1), "slow,juniper-mist,api.gc3," + tokenFor("slow", 1), "timeout"},
+        {listToken("busy", 1), "busy,juniper-mist,api.gc3," + listToken("busy", 1), "server_error"},
+        {listToken("slow", 1), "slow,juniper-mist,api.gc3," + listToken("slow", 1), "timeout"},
         {twin, "first twin,juniper-mist,api.gc3," + twin, "verified"},
         {spaced, "spaced,juniper-mist,api.gc3,\"" + spaced + "\"", "invalid_input"},
         {unknownProvider, "okta,okta,api.gc3," + unknownProvider, "invalid_input"},
@@ -318,9 +301,9 @@ void TestCheckFile::csvWithEveryOutcome()
 
 void TestCheckFile::jsonLinesFromStandardInput()
 {
-    const QByteArray good = tokenFor("good", 5);
-    const QByteArray bad = tokenFor("bad", 2);
-    const QByteArray key = tokenFor("good", 6).left(40);
+    const QByteArray good = listToken("good", 5);
+    const QByteArray bad = listToken("bad", 2);
+    const QByteArray key = listToken("good", 6).left(40);
     m_tokens = {good, bad, key};
     const QByteArray list =
         "{\"provider\": \"juniper-mist\", \"region\": \"api.gc3\", \"token\": \"" + good +
@@ -391,8 +374,8 @@ void TestCheckFile::autoRowsSearchAsRegionAutoDoes()
     QVERIFY(catalog.open(QIODevice::WriteOnly | QIODevice::Truncate));
     catalog.write(builtinCatalogJsonWith(apiBases));
     catalog.close();
-    const QByteArray searched = tokenFor("good", 20);
-    const QByteArray named = tokenFor("good", 21);
+    const QByteArray searched = listToken("good", 20);
+    const QByteArray named = listToken("good", 21);
     m_tokens = {searched, named};
     const QString file = writeList(QStringLiteral("search.csv"),
                                    "provider,region,token\njuniper-mist,auto," + searched +
@@ -451,8 +434,8 @@ void TestCheckFile::autoRowsSearchAsRegionAutoDoes()
 
 void TestCheckFile::everyRowVerifiedForPeople()
 {
-    const QByteArray first = tokenFor("good", 7);
-    const QByteArray second = tokenFor("good", 8);
+    const QByteArray first = listToken("good", 7);
+    const QByteArray second = listToken("good", 8);
     m_tokens = {first, second};
     const QString file = writeList(QStringLiteral("verified.csv"),
                                    "provider,region,token,label\njuniper-mist,api.gc3," + first +
@@ -481,7 +464,7 @@ void TestCheckFile::unusableFileSendsNothing_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("messagePart");
 
-    const QByteArray row = "juniper-mist,api.gc3," + tokenFor("good", 9) + '\n';
+    const QByteArray row = "juniper-mist,api.gc3," + listToken("good", 9) + '\n';
     QTest::addRow("no such file") << m_dir.filePath(QStringLiteral("missing.csv")) << "Cannot read";
     QTest::addRow("a folder") << m_dir.path() << "Cannot read";
     QTest::addRow("empty") << writeList(QStringLiteral("empty.csv"), QByteArray()) << "first line";
@@ -536,7 +519,7 @@ void TestCheckFile::requestsInFlightAreCapped()
     QByteArray csv = "provider,region,token\n";
     const int rows = 24;
     for (int index = 0; index < rows; ++index) {
-        const QByteArray token = tokenFor("wait", 300 - index * 10);
+        const QByteArray token = listToken("wait", 300 - index * 10);
         m_tokens.append(token);
         csv += "juniper-mist,api.gc3," + token + '\n';
     }

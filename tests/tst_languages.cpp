@@ -1,6 +1,7 @@
 // Every shipped language, in the real windows: Qt's own texts come translated too, and no two
 // keyboard mnemonics clash in one window, page or dialog, so Alt + letter always reaches its field.
 #include "core/translations.h"
+#include "gui/checklist/checklistdialog.h"
 #include "gui/connectform.h"
 #include "gui/mainwindow.h"
 #include "gui/savedconnectionsview.h"
@@ -184,6 +185,9 @@ void TestLanguages::mnemonicsDoNotClash()
     gui::SettingsDialog settings(store.appSettings);
     QVERIFY2(clashes(mnemonicTexts(&settings)).isEmpty(),
              qPrintable(clashes(mnemonicTexts(&settings))));
+
+    gui::ChecklistDialog list(*m_demo.catalog, store.verifier, store.keeper, m_answers.prompts);
+    QVERIFY2(clashes(mnemonicTexts(&list)).isEmpty(), qPrintable(clashes(mnemonicTexts(&list))));
 }
 
 void TestLanguages::qtOwnTextsAreTranslated_data()

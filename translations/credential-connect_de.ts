@@ -379,6 +379,151 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check a List</source>
+        <translation>Liste prüfen</translation>
+    </message>
+    <message>
+        <source>Check many tokens at once: open a CSV or JSON Lines file with the columns provider, region and token (label is optional), or paste its rows, header line first. Each answer fills its row as it comes; at most 16 requests are under way at once, and 4 to one host.</source>
+        <translation>Viele Tokens auf einmal prüfen: Öffnen Sie eine CSV- oder JSON-Lines-Datei mit den Spalten provider, region und token (label ist optional), oder fügen Sie ihre Zeilen ein, die Kopfzeile zuerst. Jede Antwort füllt ihre Zeile, sobald sie kommt; höchstens 16 Anfragen laufen gleichzeitig, und 4 an einen Host.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>Datei &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Chooses a CSV or JSON Lines file and checks every row</source>
+        <translation>Wählt eine CSV- oder JSON-Lines-Datei und prüft jede Zeile</translation>
+    </message>
+    <message>
+        <source>Rows to c&amp;heck, pasted with their header line:</source>
+        <translation>&amp;Zu prüfende Zeilen, mit ihrer Kopfzeile eingefügt:</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>Zu prüfende Zeilen</translation>
+    </message>
+    <message>
+        <source>Holds tokens, so a screen reader is not given its text. It is emptied when the check starts</source>
+        <translation>Enthält Tokens, daher erhält ein Bildschirmleser seinen Text nicht. Es wird geleert, wenn die Prüfung beginnt</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Pasted Rows</source>
+        <translation>Eingefügte Zeilen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Checks every row pasted above and empties the box</source>
+        <translation>Prüft jede oben eingefügte Zeile und leert das Feld</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Geprüfte Zeilen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stops reading the list and sending its checks; the rows not answered are cancelled</source>
+        <translation>Beendet das Lesen der Liste und das Senden ihrer Prüfungen; die Zeilen ohne Antwort werden abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Antworten:</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Nur Pro&amp;bleme zeigen</translation>
+    </message>
+    <message>
+        <source>Hides the verified rows</source>
+        <translation>Blendet die bestätigten Zeilen aus</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>One row per row of the list: its line, label, provider and region, status, who the token is and its organization</source>
+        <translation>Eine Zeile je Zeile der Liste: ihre Zeilennummer, Bezeichnung, Anbieter und Region, Status, wem das Token gehört und seine Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected row:</source>
+        <translation>&amp;Details der gewählten Zeile:</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>Details der gewählten Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>Ergebnisse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes every row&apos;s answer to a CSV file, without the tokens</source>
+        <translation>Schreibt die Antwort jeder Zeile in eine CSV-Datei, ohne die Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Verified Ones</source>
+        <translation>Bestätigte &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keeps every verified token in the system keychain as a saved connection</source>
+        <translation>Legt jedes bestätigte Token als gespeicherte Verbindung im Schlüsselbund des Systems ab</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Closes the list; the tokens it held are forgotten</source>
+        <translation>Schließt die Liste; die Tokens, die sie hielt, werden vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer has not come yet.</source>
+        <translation>Die Antwort ist noch nicht da.</translation>
+    </message>
+    <message>
+        <source>Not checked: the list was cancelled.</source>
+        <translation>Nicht geprüft: Die Liste wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Bezeichnung: %1</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>Der Dienst meldete: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -2188,6 +2333,107 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
     </message>
 </context>
 <context>
+    <name>cc::gui::ChecklistDialog</name>
+    <message>
+        <source>Open a List of Tokens</source>
+        <translation>Liste von Tokens öffnen</translation>
+    </message>
+    <message>
+        <source>Lists of tokens (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Listen von Tokens (*.csv *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the pasted rows</source>
+        <translation>die eingefügten Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) answered</source>
+        <translation>
+            <numerusform>%1 von %n Zeile beantwortet</numerusform>
+            <numerusform>%1 von %n Zeilen beantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1</source>
+        <translation>
+            <numerusform>%n Zeile geprüft: %1</numerusform>
+            <numerusform>%n Zeilen geprüft: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Export the Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results were not exported: %1</source>
+        <translation>Die Ergebnisse wurden nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>The results, without the tokens, are in %1.</source>
+        <translation>Die Ergebnisse, ohne die Tokens, stehen in %1.</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved in the system keychain.</source>
+        <translation>
+            <numerusform>%n Verbindung im Schlüsselbund des Systems gespeichert.</numerusform>
+            <numerusform>%n Verbindungen im Schlüsselbund des Systems gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be saved: see their rows.</source>
+        <translation>
+            <numerusform>%n konnte nicht gespeichert werden: siehe ihre Zeile.</numerusform>
+            <numerusform>%n konnten nicht gespeichert werden: siehe ihre Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unsaved, with no organization chosen.</source>
+        <translation>
+            <numerusform>%n blieb ungespeichert, da keine Organisation gewählt wurde.</numerusform>
+            <numerusform>%n blieben ungespeichert, da keine Organisation gewählt wurde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ChecklistModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Provider and region</source>
+        <translation>Anbieter und Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who the token is</source>
+        <translation>Wem das Token gehört</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -2343,6 +2589,10 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud über sein API-Token: Es fragt den Anbieter, ob das Token funktioniert und welche Berechtigungen es gewährt. Das Token wird nur an den API-Host der gewählten Region gesendet.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;List…</source>
+        <translation>&amp;Liste prüfen…</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2908,36 @@ Verbindet ein Konto bei Juniper Mist, Mist Routing Assurance oder JumpCloud übe
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>Es konnte kein Webbrowser gestartet werden. Öffnen Sie %1 selbst in Ihrem Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::VerifiedSaver</name>
+    <message>
+        <source>Not saved: no organization was chosen.</source>
+        <translation>Nicht gespeichert: Es wurde keine Organisation gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>“%1” (line %2)</source>
+        <translation>„%1“ (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Choose the Organization</source>
+        <translation>Organisation wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token of %1 reaches %n organizations. Which one is this connection for? Close the question to leave this token unsaved.</source>
+        <translation>
+            <numerusform>Das Token von %1 erreicht %n Organisation. Für welche ist diese Verbindung? Schließen Sie die Frage, um dieses Token nicht zu speichern.</numerusform>
+            <numerusform>Das Token von %1 erreicht %n Organisationen. Für welche ist diese Verbindung? Schließen Sie die Frage, um dieses Token nicht zu speichern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ChecklistRow</name>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Credential</name>
     <message numerus="yes">
         <source>This token has %n characters; tokens of this provider usually have %1. Check that it was copied in full. You can still verify it.</source>
@@ -111,6 +121,44 @@
     </message>
 </context>
 <context>
+    <name>cc::gui::ChecklistDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n row(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n row answered</numerusform>
+            <numerusform>%1 of %n rows answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1</source>
+        <translation>
+            <numerusform>%n row checked: %1</numerusform>
+            <numerusform>%n rows checked: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved in the system keychain.</source>
+        <translation>
+            <numerusform>%n connection saved in the system keychain.</numerusform>
+            <numerusform>%n connections saved in the system keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be saved: see their rows.</source>
+        <translation>
+            <numerusform>%n could not be saved: see its row.</numerusform>
+            <numerusform>%n could not be saved: see their rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unsaved, with no organization chosen.</source>
+        <translation>
+            <numerusform>%n left unsaved, with no organization chosen.</numerusform>
+            <numerusform>%n left unsaved, with no organization chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -158,6 +206,16 @@
         <translation>
             <numerusform>Checked %n saved connection: every stored token still works.</numerusform>
             <numerusform>Checked %n saved connections: every stored token still works.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::VerifiedSaver</name>
+    <message numerus="yes">
+        <source>The token of %1 reaches %n organizations. Which one is this connection for? Close the question to leave this token unsaved.</source>
+        <translation>
+            <numerusform>The token of %1 reaches %n organization. Which one is this connection for? Close the question to leave this token unsaved.</numerusform>
+            <numerusform>The token of %1 reaches %n organizations. Which one is this connection for? Close the question to leave this token unsaved.</numerusform>
         </translation>
     </message>
 </context>

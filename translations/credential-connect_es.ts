@@ -379,6 +379,151 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check a List</source>
+        <translation>Comprobar una lista</translation>
+    </message>
+    <message>
+        <source>Check many tokens at once: open a CSV or JSON Lines file with the columns provider, region and token (label is optional), or paste its rows, header line first. Each answer fills its row as it comes; at most 16 requests are under way at once, and 4 to one host.</source>
+        <translation>Compruebe muchos tokens a la vez: abra un archivo CSV o JSON Lines con las columnas provider, region y token (label es opcional), o pegue sus filas, primero la línea de encabezado. Cada respuesta llena su fila en cuanto llega; como mucho hay 16 solicitudes en curso a la vez, y 4 a un mismo host.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Abrir un archivo…</translation>
+    </message>
+    <message>
+        <source>Chooses a CSV or JSON Lines file and checks every row</source>
+        <translation>Elige un archivo CSV o JSON Lines y comprueba cada fila</translation>
+    </message>
+    <message>
+        <source>Rows to c&amp;heck, pasted with their header line:</source>
+        <translation>Filas que &amp;comprobar, pegadas con su línea de encabezado:</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>Filas que comprobar</translation>
+    </message>
+    <message>
+        <source>Holds tokens, so a screen reader is not given its text. It is emptied when the check starts</source>
+        <translation>Contiene tokens, así que un lector de pantalla no recibe su texto. Se vacía cuando empieza la comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Pasted Rows</source>
+        <translation>Comprobar las filas &amp;pegadas</translation>
+    </message>
+    <message>
+        <source>Checks every row pasted above and empties the box</source>
+        <translation>Comprueba cada fila pegada arriba y vacía el cuadro</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Filas comprobadas</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Stops reading the list and sending its checks; the rows not answered are cancelled</source>
+        <translation>Deja de leer la lista y de enviar sus comprobaciones; las filas sin respuesta se cancelan</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>Resp&amp;uestas:</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Mostrar solo &amp;los problemas</translation>
+    </message>
+    <message>
+        <source>Hides the verified rows</source>
+        <translation>Oculta las filas verificadas</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>One row per row of the list: its line, label, provider and region, status, who the token is and its organization</source>
+        <translation>Una fila por cada fila de la lista: su línea, etiqueta, proveedor y región, estado, de quién es el token y su organización</translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected row:</source>
+        <translation>&amp;Detalles de la fila elegida:</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>Detalles de la fila elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>&amp;Exportar los resultados…</translation>
+    </message>
+    <message>
+        <source>Writes every row&apos;s answer to a CSV file, without the tokens</source>
+        <translation>Escribe la respuesta de cada fila en un archivo CSV, sin los tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Verified Ones</source>
+        <translation>&amp;Guardar las verificadas</translation>
+    </message>
+    <message>
+        <source>Keeps every verified token in the system keychain as a saved connection</source>
+        <translation>Guarda cada token verificado en el llavero del sistema como conexión guardada</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Closes the list; the tokens it held are forgotten</source>
+        <translation>Cierra la lista; los tokens que tenía se olvidan</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>Esperando…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer has not come yet.</source>
+        <translation>La respuesta aún no ha llegado.</translation>
+    </message>
+    <message>
+        <source>Not checked: the list was cancelled.</source>
+        <translation>No comprobada: se canceló la lista.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>El servicio respondió: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -2188,6 +2333,107 @@ Conexiones guardadas (tokens del llavero del sistema):
     </message>
 </context>
 <context>
+    <name>cc::gui::ChecklistDialog</name>
+    <message>
+        <source>Open a List of Tokens</source>
+        <translation>Abrir una lista de tokens</translation>
+    </message>
+    <message>
+        <source>Lists of tokens (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Listas de tokens (*.csv *.jsonl *.ndjson *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>the pasted rows</source>
+        <translation>las filas pegadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n fila respondida</numerusform>
+            <numerusform>%1 de %n filas respondidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1</source>
+        <translation>
+            <numerusform>%n fila comprobada: %1</numerusform>
+            <numerusform>%n filas comprobadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Cancelado. %1</translation>
+    </message>
+    <message>
+        <source>Export the Results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results were not exported: %1</source>
+        <translation>Los resultados no se exportaron: %1</translation>
+    </message>
+    <message>
+        <source>The results, without the tokens, are in %1.</source>
+        <translation>Los resultados, sin los tokens, están en %1.</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Guardando en el llavero del sistema…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved in the system keychain.</source>
+        <translation>
+            <numerusform>%n conexión guardada en el llavero del sistema.</numerusform>
+            <numerusform>%n conexiones guardadas en el llavero del sistema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be saved: see their rows.</source>
+        <translation>
+            <numerusform>%n no se pudo guardar: vea su fila.</numerusform>
+            <numerusform>%n no se pudieron guardar: vea sus filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unsaved, with no organization chosen.</source>
+        <translation>
+            <numerusform>%n quedó sin guardar, sin organización elegida.</numerusform>
+            <numerusform>%n quedaron sin guardar, sin organización elegida.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ChecklistModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Provider and region</source>
+        <translation>Proveedor y región</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Who the token is</source>
+        <translation>De quién es el token</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -2343,6 +2589,10 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante su token de API: pregunta al proveedor si el token funciona y qué permisos concede. El token solo se envía al host de API de la región que elija.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;List…</source>
+        <translation>Comprobar una &amp;lista…</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2908,36 @@ Vincula una cuenta de Juniper Mist, Mist Routing Assurance o JumpCloud mediante 
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>No se pudo iniciar ningún navegador web. Abra %1 en su navegador manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::VerifiedSaver</name>
+    <message>
+        <source>Not saved: no organization was chosen.</source>
+        <translation>No guardada: no se eligió ninguna organización.</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la línea %1</translation>
+    </message>
+    <message>
+        <source>“%1” (line %2)</source>
+        <translation>«%1» (línea %2)</translation>
+    </message>
+    <message>
+        <source>Choose the Organization</source>
+        <translation>Elegir la organización</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token of %1 reaches %n organizations. Which one is this connection for? Close the question to leave this token unsaved.</source>
+        <translation>
+            <numerusform>El token de %1 llega a %n organización. ¿Para cuál es esta conexión? Cierre la pregunta para dejar este token sin guardar.</numerusform>
+            <numerusform>El token de %1 llega a %n organizaciones. ¿Para cuál es esta conexión? Cierre la pregunta para dejar este token sin guardar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

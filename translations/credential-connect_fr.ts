@@ -379,6 +379,151 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check a List</source>
+        <translation>Vérifier une liste</translation>
+    </message>
+    <message>
+        <source>Check many tokens at once: open a CSV or JSON Lines file with the columns provider, region and token (label is optional), or paste its rows, header line first. Each answer fills its row as it comes; at most 16 requests are under way at once, and 4 to one host.</source>
+        <translation>Vérifiez de nombreux jetons à la fois : ouvrez un fichier CSV ou JSON Lines avec les colonnes provider, region et token (label est facultatif), ou collez ses lignes, la ligne d’en-tête d’abord. Chaque réponse remplit sa ligne dès qu’elle arrive ; au plus 16 requêtes sont en cours à la fois, et 4 vers un même hôte.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Chooses a CSV or JSON Lines file and checks every row</source>
+        <translation>Choisit un fichier CSV ou JSON Lines et vérifie chaque ligne</translation>
+    </message>
+    <message>
+        <source>Rows to c&amp;heck, pasted with their header line:</source>
+        <translation>Lignes à &amp;vérifier, collées avec leur ligne d’en-tête :</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>Lignes à vérifier</translation>
+    </message>
+    <message>
+        <source>Holds tokens, so a screen reader is not given its text. It is emptied when the check starts</source>
+        <translation>Contient des jetons : un lecteur d’écran n’en reçoit donc pas le texte. Il est vidé quand la vérification commence</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Pasted Rows</source>
+        <translation>Vérifier les lignes &amp;collées</translation>
+    </message>
+    <message>
+        <source>Checks every row pasted above and empties the box</source>
+        <translation>Vérifie chaque ligne collée ci-dessus et vide la zone</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Lignes vérifiées</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stops reading the list and sending its checks; the rows not answered are cancelled</source>
+        <translation>Arrête la lecture de la liste et l’envoi de ses vérifications ; les lignes sans réponse sont annulées</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Réponses :</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Afficher les &amp;problèmes seulement</translation>
+    </message>
+    <message>
+        <source>Hides the verified rows</source>
+        <translation>Masque les lignes vérifiées</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>One row per row of the list: its line, label, provider and region, status, who the token is and its organization</source>
+        <translation>Une ligne par ligne de la liste : son numéro, son libellé, le fournisseur et la région, l’état, à qui est le jeton et son organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected row:</source>
+        <translation>&amp;Détails de la ligne choisie :</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>Détails de la ligne choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Writes every row&apos;s answer to a CSV file, without the tokens</source>
+        <translation>Écrit la réponse de chaque ligne dans un fichier CSV, sans les jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Verified Ones</source>
+        <translation>Enre&amp;gistrer les vérifiés</translation>
+    </message>
+    <message>
+        <source>Keeps every verified token in the system keychain as a saved connection</source>
+        <translation>Garde chaque jeton vérifié dans le trousseau du système comme connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the list; the tokens it held are forgotten</source>
+        <translation>Ferme la liste ; les jetons qu’elle gardait sont oubliés</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer has not come yet.</source>
+        <translation>La réponse n’est pas encore arrivée.</translation>
+    </message>
+    <message>
+        <source>Not checked: the list was cancelled.</source>
+        <translation>Non vérifiée : la liste a été annulée.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Libellé : %1</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>Le service a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -2188,6 +2333,107 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
     </message>
 </context>
 <context>
+    <name>cc::gui::ChecklistDialog</name>
+    <message>
+        <source>Open a List of Tokens</source>
+        <translation>Ouvrir une liste de jetons</translation>
+    </message>
+    <message>
+        <source>Lists of tokens (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Listes de jetons (*.csv *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the pasted rows</source>
+        <translation>les lignes collées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) answered</source>
+        <translation>
+            <numerusform>%1 sur %n ligne répondue</numerusform>
+            <numerusform>%1 sur %n lignes répondues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1</source>
+        <translation>
+            <numerusform>%n ligne vérifiée : %1</numerusform>
+            <numerusform>%n lignes vérifiées : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Annulé. %1</translation>
+    </message>
+    <message>
+        <source>Export the Results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results were not exported: %1</source>
+        <translation>Les résultats n’ont pas été exportés : %1</translation>
+    </message>
+    <message>
+        <source>The results, without the tokens, are in %1.</source>
+        <translation>Les résultats, sans les jetons, sont dans %1.</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Enregistrement dans le trousseau du système…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved in the system keychain.</source>
+        <translation>
+            <numerusform>%n connexion enregistrée dans le trousseau du système.</numerusform>
+            <numerusform>%n connexions enregistrées dans le trousseau du système.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be saved: see their rows.</source>
+        <translation>
+            <numerusform>%n n’a pas pu être enregistrée : voyez sa ligne.</numerusform>
+            <numerusform>%n n’ont pas pu être enregistrées : voyez leurs lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unsaved, with no organization chosen.</source>
+        <translation>
+            <numerusform>%n est restée non enregistrée, faute d’organisation choisie.</numerusform>
+            <numerusform>%n sont restées non enregistrées, faute d’organisation choisie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ChecklistModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Provider and region</source>
+        <translation>Fournisseur et région</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Who the token is</source>
+        <translation>À qui est le jeton</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -2343,6 +2589,10 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;aide de son jeton d&apos;API&#xa0;: il demande au fournisseur si le jeton fonctionne et quels droits il accorde. Le jeton n&apos;est envoyé qu&apos;à l&apos;hôte d&apos;API de la région que vous choisissez.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;List…</source>
+        <translation>Vérifier une &amp;liste…</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2908,36 @@ Connecte un compte Juniper Mist, Mist Routing Assurance ou JumpCloud à l&apos;a
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>Aucun navigateur web n&apos;a pu être démarré. Ouvrez vous-même %1 dans votre navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::VerifiedSaver</name>
+    <message>
+        <source>Not saved: no organization was chosen.</source>
+        <translation>Non enregistrée : aucune organisation n’a été choisie.</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <source>“%1” (line %2)</source>
+        <translation>« %1 » (ligne %2)</translation>
+    </message>
+    <message>
+        <source>Choose the Organization</source>
+        <translation>Choisir l’organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token of %1 reaches %n organizations. Which one is this connection for? Close the question to leave this token unsaved.</source>
+        <translation>
+            <numerusform>Le jeton de %1 atteint %n organisation. Pour laquelle est cette connexion ? Fermez la question pour ne pas enregistrer ce jeton.</numerusform>
+            <numerusform>Le jeton de %1 atteint %n organisations. Pour laquelle est cette connexion ? Fermez la question pour ne pas enregistrer ce jeton.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

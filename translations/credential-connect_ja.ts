@@ -377,6 +377,150 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check a List</source>
+        <translation>リストの確認</translation>
+    </message>
+    <message>
+        <source>Check many tokens at once: open a CSV or JSON Lines file with the columns provider, region and token (label is optional), or paste its rows, header line first. Each answer fills its row as it comes; at most 16 requests are under way at once, and 4 to one host.</source>
+        <translation>多数のトークンをまとめて確認します。provider、region、token の列（label は任意）を持つ CSV または JSON Lines ファイルを開くか、見出し行を先頭にしてその行を貼り付けてください。各回答は届きしだいその行を埋めます。同時に送る要求は最大 16 件、1 つのホストへは 4 件までです。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Chooses a CSV or JSON Lines file and checks every row</source>
+        <translation>CSV または JSON Lines ファイルを選び、すべての行を確認します</translation>
+    </message>
+    <message>
+        <source>Rows to c&amp;heck, pasted with their header line:</source>
+        <translation>確認する行（見出し行ごと貼り付け）(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>確認する行</translation>
+    </message>
+    <message>
+        <source>Holds tokens, so a screen reader is not given its text. It is emptied when the check starts</source>
+        <translation>トークンを含むため、スクリーンリーダーには内容を渡しません。確認を始めると空になります</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Pasted Rows</source>
+        <translation>貼り付けた行を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checks every row pasted above and empties the box</source>
+        <translation>上に貼り付けたすべての行を確認し、欄を空にします</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>確認した行</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>キャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stops reading the list and sending its checks; the rows not answered are cancelled</source>
+        <translation>リストの読み込みと確認の送信を止めます。回答のない行は取り消されます</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>回答(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>問題のみ表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hides the verified rows</source>
+        <translation>確認済みの行を隠します</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>One row per row of the list: its line, label, provider and region, status, who the token is and its organization</source>
+        <translation>リストの 1 行ごとに 1 行：行番号、ラベル、プロバイダーとリージョン、状態、トークンの持ち主、組織</translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected row:</source>
+        <translation>選択した行の詳細(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>選択した行の詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>結果をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Writes every row&apos;s answer to a CSV file, without the tokens</source>
+        <translation>各行の回答を CSV ファイルに書き出します。トークンは含みません</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Verified Ones</source>
+        <translation>確認済みを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keeps every verified token in the system keychain as a saved connection</source>
+        <translation>確認済みの各トークンを保存済みの接続としてシステムのキーチェーンに保管します</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>閉じる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Closes the list; the tokens it held are forgotten</source>
+        <translation>リストを閉じます。保持していたトークンは破棄されます</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>待機中…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n 組織</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer has not come yet.</source>
+        <translation>回答はまだ届いていません。</translation>
+    </message>
+    <message>
+        <source>Not checked: the list was cancelled.</source>
+        <translation>未確認：リストが取り消されました。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>ラベル: %1</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>サービスの応答: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -2175,6 +2319,102 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
     </message>
 </context>
 <context>
+    <name>cc::gui::ChecklistDialog</name>
+    <message>
+        <source>Open a List of Tokens</source>
+        <translation>トークンのリストを開く</translation>
+    </message>
+    <message>
+        <source>Lists of tokens (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>トークンのリスト (*.csv *.jsonl *.ndjson *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>the pasted rows</source>
+        <translation>貼り付けた行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) answered</source>
+        <translation>
+            <numerusform>%n 行中 %1 行に回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1</source>
+        <translation>
+            <numerusform>%n 行を確認しました: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>取り消しました。%1</translation>
+    </message>
+    <message>
+        <source>Export the Results</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results were not exported: %1</source>
+        <translation>結果はエクスポートされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The results, without the tokens, are in %1.</source>
+        <translation>結果（トークンなし）は %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>システムのキーチェーンに保存しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved in the system keychain.</source>
+        <translation>
+            <numerusform>%n 件の接続をシステムのキーチェーンに保存しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be saved: see their rows.</source>
+        <translation>
+            <numerusform>%n 件は保存できませんでした。各行を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unsaved, with no organization chosen.</source>
+        <translation>
+            <numerusform>%n 件は組織が選ばれなかったため保存していません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ChecklistModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Provider and region</source>
+        <translation>プロバイダーとリージョン</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Who the token is</source>
+        <translation>トークンの持ち主</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -2328,6 +2568,10 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API トークンで接続します。トークンが有効かどうか、どのような権限を持つかをプロバイダーに問い合わせます。トークンは、選択したリージョンの API ホストにのみ送信されます。</translation>
+    </message>
+    <message>
+        <source>Check a &amp;List…</source>
+        <translation>リストを確認(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2883,35 @@ Juniper Mist、Mist Routing Assurance、JumpCloud のアカウントを API ト�
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>Web ブラウザーを起動できませんでした。ブラウザーで %1 を開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::VerifiedSaver</name>
+    <message>
+        <source>Not saved: no organization was chosen.</source>
+        <translation>保存していません：組織が選ばれませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>“%1” (line %2)</source>
+        <translation>「%1」（%2 行目）</translation>
+    </message>
+    <message>
+        <source>Choose the Organization</source>
+        <translation>組織の選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token of %1 reaches %n organizations. Which one is this connection for? Close the question to leave this token unsaved.</source>
+        <translation>
+            <numerusform>%1 のトークンは %n 個の組織に届きます。この接続はどの組織用ですか？ このトークンを保存しない場合は、質問を閉じてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

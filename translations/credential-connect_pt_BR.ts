@@ -379,6 +379,151 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check a List</source>
+        <translation>Verificar uma lista</translation>
+    </message>
+    <message>
+        <source>Check many tokens at once: open a CSV or JSON Lines file with the columns provider, region and token (label is optional), or paste its rows, header line first. Each answer fills its row as it comes; at most 16 requests are under way at once, and 4 to one host.</source>
+        <translation>Verifique muitos tokens de uma vez: abra um arquivo CSV ou JSON Lines com as colunas provider, region e token (label é opcional), ou cole suas linhas, com a linha de cabeçalho primeiro. Cada resposta preenche sua linha assim que chega; no máximo 16 solicitações ficam em andamento ao mesmo tempo, e 4 para um mesmo host.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Abrir um arquivo…</translation>
+    </message>
+    <message>
+        <source>Chooses a CSV or JSON Lines file and checks every row</source>
+        <translation>Escolhe um arquivo CSV ou JSON Lines e verifica cada linha</translation>
+    </message>
+    <message>
+        <source>Rows to c&amp;heck, pasted with their header line:</source>
+        <translation>Linhas a &amp;verificar, coladas com a linha de cabeçalho:</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>Linhas a verificar</translation>
+    </message>
+    <message>
+        <source>Holds tokens, so a screen reader is not given its text. It is emptied when the check starts</source>
+        <translation>Contém tokens, por isso um leitor de tela não recebe o seu texto. É esvaziado quando a verificação começa</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Pasted Rows</source>
+        <translation>Verificar as linhas &amp;coladas</translation>
+    </message>
+    <message>
+        <source>Checks every row pasted above and empties the box</source>
+        <translation>Verifica cada linha colada acima e esvazia a caixa</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Linhas verificadas</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Stops reading the list and sending its checks; the rows not answered are cancelled</source>
+        <translation>Para de ler a lista e de enviar suas verificações; as linhas sem resposta são canceladas</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Respostas:</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Mostrar só os &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Hides the verified rows</source>
+        <translation>Oculta as linhas verificadas</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>One row per row of the list: its line, label, provider and region, status, who the token is and its organization</source>
+        <translation>Uma linha por linha da lista: seu número, rótulo, provedor e região, status, de quem é o token e sua organização</translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected row:</source>
+        <translation>&amp;Detalhes da linha escolhida:</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>Detalhes da linha escolhida</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>&amp;Exportar os resultados…</translation>
+    </message>
+    <message>
+        <source>Writes every row&apos;s answer to a CSV file, without the tokens</source>
+        <translation>Grava a resposta de cada linha em um arquivo CSV, sem os tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Verified Ones</source>
+        <translation>&amp;Salvar as verificadas</translation>
+    </message>
+    <message>
+        <source>Keeps every verified token in the system keychain as a saved connection</source>
+        <translation>Guarda cada token verificado no chaveiro do sistema como uma conexão salva</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Closes the list; the tokens it held are forgotten</source>
+        <translation>Fecha a lista; os tokens que ela guardava são esquecidos</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>Aguardando…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organização</numerusform>
+            <numerusform>%n organizações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer has not come yet.</source>
+        <translation>A resposta ainda não chegou.</translation>
+    </message>
+    <message>
+        <source>Not checked: the list was cancelled.</source>
+        <translation>Não verificada: a lista foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Rótulo: %1</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>O serviço respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -2188,6 +2333,107 @@ Conexões salvas (tokens do chaveiro do sistema):
     </message>
 </context>
 <context>
+    <name>cc::gui::ChecklistDialog</name>
+    <message>
+        <source>Open a List of Tokens</source>
+        <translation>Abrir uma lista de tokens</translation>
+    </message>
+    <message>
+        <source>Lists of tokens (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Listas de tokens (*.csv *.jsonl *.ndjson *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>the pasted rows</source>
+        <translation>as linhas coladas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n linha respondida</numerusform>
+            <numerusform>%1 de %n linhas respondidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1</source>
+        <translation>
+            <numerusform>%n linha verificada: %1</numerusform>
+            <numerusform>%n linhas verificadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Cancelado. %1</translation>
+    </message>
+    <message>
+        <source>Export the Results</source>
+        <translation>Exportar os resultados</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Arquivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results were not exported: %1</source>
+        <translation>Os resultados não foram exportados: %1</translation>
+    </message>
+    <message>
+        <source>The results, without the tokens, are in %1.</source>
+        <translation>Os resultados, sem os tokens, estão em %1.</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Salvando no chaveiro do sistema…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved in the system keychain.</source>
+        <translation>
+            <numerusform>%n conexão salva no chaveiro do sistema.</numerusform>
+            <numerusform>%n conexões salvas no chaveiro do sistema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be saved: see their rows.</source>
+        <translation>
+            <numerusform>%n não pôde ser salva: veja a linha dela.</numerusform>
+            <numerusform>%n não puderam ser salvas: veja as linhas delas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unsaved, with no organization chosen.</source>
+        <translation>
+            <numerusform>%n ficou sem salvar, sem organização escolhida.</numerusform>
+            <numerusform>%n ficaram sem salvar, sem organização escolhida.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ChecklistModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Provider and region</source>
+        <translation>Provedor e região</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who the token is</source>
+        <translation>De quem é o token</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -2343,6 +2589,10 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pelo token de API: pergunta ao provedor se o token funciona e quais permissões ele concede. O token vai somente para o host da API da região que você escolher.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;List…</source>
+        <translation>Verificar uma &amp;lista…</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2908,36 @@ Vincula uma conta do Juniper Mist, do Mist Routing Assurance ou do JumpCloud pel
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>Não foi possível abrir nenhum navegador web. Abra %1 no seu navegador manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::VerifiedSaver</name>
+    <message>
+        <source>Not saved: no organization was chosen.</source>
+        <translation>Não salva: nenhuma organização foi escolhida.</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>a linha %1</translation>
+    </message>
+    <message>
+        <source>“%1” (line %2)</source>
+        <translation>“%1” (linha %2)</translation>
+    </message>
+    <message>
+        <source>Choose the Organization</source>
+        <translation>Escolher a organização</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token of %1 reaches %n organizations. Which one is this connection for? Close the question to leave this token unsaved.</source>
+        <translation>
+            <numerusform>O token de %1 alcança %n organização. Para qual é esta conexão? Feche a pergunta para deixar este token sem salvar.</numerusform>
+            <numerusform>O token de %1 alcança %n organizações. Para qual é esta conexão? Feche a pergunta para deixar este token sem salvar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,150 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Check a List</source>
+        <translation>检查列表</translation>
+    </message>
+    <message>
+        <source>Check many tokens at once: open a CSV or JSON Lines file with the columns provider, region and token (label is optional), or paste its rows, header line first. Each answer fills its row as it comes; at most 16 requests are under way at once, and 4 to one host.</source>
+        <translation>一次检查多个令牌：打开包含 provider、region 和 token 列（label 可选）的 CSV 或 JSON Lines 文件，或粘贴其各行（标题行在前）。每个回答一到就填入其所在行；同时最多进行 16 个请求，对同一主机最多 4 个。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Chooses a CSV or JSON Lines file and checks every row</source>
+        <translation>选择一个 CSV 或 JSON Lines 文件并检查每一行</translation>
+    </message>
+    <message>
+        <source>Rows to c&amp;heck, pasted with their header line:</source>
+        <translation>要检查的行（连同标题行粘贴）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Rows to check</source>
+        <translation>要检查的行</translation>
+    </message>
+    <message>
+        <source>Holds tokens, so a screen reader is not given its text. It is emptied when the check starts</source>
+        <translation>其中含有令牌，因此不会把内容提供给屏幕阅读器。检查开始时会被清空</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Pasted Rows</source>
+        <translation>检查粘贴的行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checks every row pasted above and empties the box</source>
+        <translation>检查上方粘贴的每一行并清空输入框</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>已检查的行</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stops reading the list and sending its checks; the rows not answered are cancelled</source>
+        <translation>停止读取列表和发送检查；未得到回答的行将被取消</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>仅显示问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hides the verified rows</source>
+        <translation>隐藏已验证的行</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>One row per row of the list: its line, label, provider and region, status, who the token is and its organization</source>
+        <translation>列表的每一行对应一行：行号、标签、提供商和区域、状态、令牌属于谁及其组织</translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected row:</source>
+        <translation>所选行的详细信息(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>所选行的详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Writes every row&apos;s answer to a CSV file, without the tokens</source>
+        <translation>将每一行的回答写入 CSV 文件，不含令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Verified Ones</source>
+        <translation>保存已验证的(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keeps every verified token in the system keychain as a saved connection</source>
+        <translation>将每个已验证的令牌作为已保存的连接存入系统钥匙串</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Closes the list; the tokens it held are forgotten</source>
+        <translation>关闭列表；其保存的令牌将被遗忘</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n 个组织</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer has not come yet.</source>
+        <translation>回答尚未到达。</translation>
+    </message>
+    <message>
+        <source>Not checked: the list was cancelled.</source>
+        <translation>未检查：列表已被取消。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>服务返回：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Verify a token without opening a window. The token is read from standard input (one line).</source>
@@ -2175,6 +2319,102 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
     </message>
 </context>
 <context>
+    <name>cc::gui::ChecklistDialog</name>
+    <message>
+        <source>Open a List of Tokens</source>
+        <translation>打开令牌列表</translation>
+    </message>
+    <message>
+        <source>Lists of tokens (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>令牌列表 (*.csv *.jsonl *.ndjson *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>the pasted rows</source>
+        <translation>粘贴的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) answered</source>
+        <translation>
+            <numerusform>%n 行中已回答 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: %1</source>
+        <translation>
+            <numerusform>已检查 %n 行：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>已取消。%1</translation>
+    </message>
+    <message>
+        <source>Export the Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results were not exported: %1</source>
+        <translation>结果未导出：%1</translation>
+    </message>
+    <message>
+        <source>The results, without the tokens, are in %1.</source>
+        <translation>结果（不含令牌）位于 %1。</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>正在保存到系统钥匙串…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) saved in the system keychain.</source>
+        <translation>
+            <numerusform>已将 %n 个连接保存到系统钥匙串。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be saved: see their rows.</source>
+        <translation>
+            <numerusform>%n 个无法保存：请查看其所在行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unsaved, with no organization chosen.</source>
+        <translation>
+            <numerusform>%n 个未保存，因为没有选择组织。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::ChecklistModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Provider and region</source>
+        <translation>提供商和区域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Who the token is</source>
+        <translation>令牌属于谁</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+</context>
+<context>
     <name>cc::gui::ConnectForm</name>
     <message numerus="yes">
         <source>%1 of %n regions answered…</source>
@@ -2328,6 +2568,10 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
         <translation>Credential Connect %1
 
 通过 API 令牌连接 Juniper Mist、Mist Routing Assurance 或 JumpCloud 账户：它会询问提供商该令牌是否有效以及授予了哪些权限。令牌只会发送到您所选区域的 API 主机。</translation>
+    </message>
+    <message>
+        <source>Check a &amp;List…</source>
+        <translation>检查列表(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2883,35 @@ Links a Juniper Mist, Mist Routing Assurance or JumpCloud account by its API tok
     <message>
         <source>No web browser could be started. Open %1 in your browser yourself.</source>
         <translation>无法启动 Web 浏览器。请自行在浏览器中打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::gui::VerifiedSaver</name>
+    <message>
+        <source>Not saved: no organization was chosen.</source>
+        <translation>未保存：没有选择组织。</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>“%1” (line %2)</source>
+        <translation>“%1”（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Choose the Organization</source>
+        <translation>选择组织</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token of %1 reaches %n organizations. Which one is this connection for? Close the question to leave this token unsaved.</source>
+        <translation>
+            <numerusform>%1 的令牌可访问 %n 个组织。此连接用于哪一个？关闭此问题则不保存该令牌。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/checkrequest.h"
 #include "cli/output.h"
 #include "core/batch/checklistreader.h"
+#include "core/batch/listfile.h"
 #include "core/commandlineoptions.h"
 #include "core/outcomemessages.h"
 #include "core/verifier.h"
@@ -38,13 +39,6 @@ bool open(QFile& file, const QString& path)
     return file.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
-// Tokens in a file others can read are tokens others have.
-bool othersCanRead(const QString& path)
-{
-    return !isStandardInput(path) &&
-           (QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther)) != 0;
-}
-
 QString displayName(const QString& path)
 {
     return isStandardInput(path) ? Text::tr("standard input") : path;
@@ -69,25 +63,19 @@ int runCheckFile(QCoreApplication& app, const CheckFileRequest& request,
 {
     QFile file;
     if (!open(file, request.path)) {
-        return reportUnusable(
-            Text::tr("Cannot read %1: %2.").arg(displayName(request.path), file.errorString()),
-            context, asJson);
+        return reportUnusable(listUnreadableProblem(displayName(request.path), file.errorString()),
+                              context, asJson);
     }
     ChecklistReader reader(file);
     if (!reader.start()) {
         const QString problem =
-            reader.failed()
-                ? Text::tr("Cannot read %1: %2.").arg(displayName(request.path), file.errorString())
-                : Text::tr("The first line of %1 must name the columns provider, region and "
-                           "token (CSV), or be a JSON object (JSON Lines).")
-                      .arg(displayName(request.path));
+            reader.failed() ? listUnreadableProblem(displayName(request.path), file.errorString())
+                            : notAListProblem(displayName(request.path));
         return reportUnusable(problem, context, asJson);
     }
     QStringList warnings = context.warnings;
-    if (othersCanRead(request.path)) {
-        warnings.append(Text::tr("%1 can be read by other users of this computer, and it holds "
-                                 "tokens. Make it yours alone: chmod 600 %1")
-                            .arg(displayName(request.path)));
+    if (!isStandardInput(request.path) && othersCanRead(request.path)) {
+        warnings.append(othersCanReadWarning(displayName(request.path)));
     }
     QStringList warningLines;
     for (const QString& warning : std::as_const(warnings)) {
@@ -107,9 +95,7 @@ int runCheckFile(QCoreApplication& app, const CheckFileRequest& request,
     run.start();
     app.exec();
     if (reader.failed()) {
-        printLines(
-            stderr,
-            {Text::tr("Cannot read %1: %2.").arg(displayName(request.path), file.errorString())});
+        printLines(stderr, {listUnreadableProblem(displayName(request.path), file.errorString())});
         return 2;
     }
     report.printSummary();

@@ -2,7 +2,6 @@
 
 #include "core/batch/checklistreader.h"
 #include "core/batch/preparedcheck.h"
-#include "core/credential.h"
 #include "core/outcomemessages.h"
 
 namespace cc::cli {
@@ -34,21 +33,14 @@ void CheckFileRun::readMore()
         pending.row.label = row->label;
         pending.row.context = m_context;
         pending.row.context.providerId = row->provider;
-        QString problem = row->problem;
-        std::optional<QueuedCheck> check;
-        if (problem.isEmpty()) {
-            PreparedCheck prepared =
-                prepareCheck(m_catalog, row->provider, row->region, row->token, id);
-            problem = prepared.problem;
-            check = std::move(prepared.check);
-            pending.row.context.orgId = prepared.orgId;
-            if (!prepared.warning.isEmpty()) {
-                pending.row.context.warnings.append(prepared.warning);
-            }
+        PreparedCheck prepared = prepareListRow(m_catalog, *row, id);
+        pending.row.context.orgId = prepared.orgId;
+        if (!prepared.warning.isEmpty()) {
+            pending.row.context.warnings.append(prepared.warning);
         }
-        wipeSecret(row->token);
+        std::optional<QueuedCheck> check = std::move(prepared.check);
         if (!check) {
-            describeInvalidInput(pending.row.answer.result, problem);
+            describeInvalidInput(pending.row.answer.result, prepared.problem);
             pending.answered = true;
         }
         m_window.push_back(std::move(pending));

@@ -39,7 +39,7 @@ QString describeNonRegularFile(mode_t mode)
     }
 }
 
-std::optional<QByteArray> readRegularFile(const QString& path, qint64 maxBytes, QString* error)
+bool openRegularFile(QFile& file, const QString& path, QIODevice::OpenMode mode, QString* error)
 {
     // Without O_NONBLOCK, opening a named pipe would wait here for a writer; for a regular file
     // the flag changes nothing.
@@ -47,25 +47,33 @@ std::optional<QByteArray> readRegularFile(const QString& path, qint64 maxBytes, 
         ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (descriptor < 0) {
         *error = qt_error_string(errno);
-        return std::nullopt;
+        return false;
     }
     struct stat status
     {};
     if (fstat(descriptor, &status) != 0) {
         *error = qt_error_string(errno);
         ::close(descriptor);
-        return std::nullopt;
+        return false;
     }
     if (!S_ISREG(status.st_mode)) {
         *error =
             Text::tr("it is %1, not a regular file").arg(describeNonRegularFile(status.st_mode));
         ::close(descriptor);
-        return std::nullopt;
+        return false;
     }
-    QFile file;
-    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+    if (!file.open(descriptor, mode | QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         *error = file.errorString();
         ::close(descriptor);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> readRegularFile(const QString& path, qint64 maxBytes, QString* error)
+{
+    QFile file;
+    if (!openRegularFile(file, path, QIODevice::ReadOnly, error)) {
         return std::nullopt;
     }
     QByteArray bytes = file.read(maxBytes + 1);

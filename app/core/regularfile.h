@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 #include <sys/types.h>
 
 #include <optional>
+
+class QFile;
 
 namespace cc {
 
@@ -17,6 +20,10 @@ QString describeNonRegularFile(mode_t mode);
 // large without reading it all. Anything but a regular file is refused, with *error saying what
 // it is: opening a named pipe waits for a writer that may never come, and a device may never
 // end. The type is checked on the opened file, so nothing can be swapped in between.
+// Opens the regular file at path for reading (mode may add QIODevice::Unbuffered), refusing
+// anything else as readRegularFile does, with *error saying why.
+bool openRegularFile(QFile& file, const QString& path, QIODevice::OpenMode mode, QString* error);
+
 std::optional<QByteArray> readRegularFile(const QString& path, qint64 maxBytes, QString* error);
 
 } // namespace cc

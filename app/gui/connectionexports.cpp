@@ -39,9 +39,8 @@ QString suggestedPath(const ConnectionProfile& profile, const QString& suffix)
     return QDir::home().filePath(name + suffix);
 }
 
-// The path chosen in the save dialog, or empty. Only a regular file already there is a question
-// of replacing; a link or anything else the export refuses, saying what it is, so the person
-// is never asked to replace a file that is not the one named.
+} // namespace
+
 QString confirmedSavePath(QWidget* parent, const Prompts& prompts, const QString& title,
                           const QString& suggestedPath, const QString& filter)
 {
@@ -56,7 +55,6 @@ QString confirmedSavePath(QWidget* parent, const Prompts& prompts, const QString
                                          Text::tr("Replace"));
     return replace ? path : QString();
 }
-} // namespace
 
 ExportOutcome copySummaryToClipboard(const ConnectionProfile& profile)
 {

@@ -26,6 +26,12 @@ struct ExportOutcome
     QString message;
 };
 
+// The path chosen in the save dialog, or empty. Only a regular file already there is a question
+// of replacing; a link or anything else the export refuses, saying what it is, so the person
+// is never asked to replace a file that is not the one named.
+QString confirmedSavePath(QWidget* parent, const Prompts& prompts, const QString& title,
+                          const QString& suggestedPath, const QString& filter);
+
 ExportOutcome copySummaryToClipboard(const ConnectionProfile& profile);
 ExportOutcome exportProfileJson(QWidget* parent, const Prompts& prompts,
                                 const ConnectionProfile& profile);

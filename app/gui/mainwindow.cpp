@@ -3,6 +3,7 @@
 #include "core/cabundle.h"
 #include "core/result.h"
 #include "core/verifier.h"
+#include "gui/checklist/checklistdialog.h"
 #include "gui/connectform.h"
 #include "gui/savedconnectionsview.h"
 #include "gui/scrollable.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const Catalog& catalog, Verifier& verifier, ConnectionKee
     QAction* connectAction =
         fileMenu->addAction(tr("&Connect an Account\u2026"), this, &MainWindow::connectAccount);
     connectAction->setShortcut(QKeySequence::New);
+    fileMenu->addAction(tr("Check a &List\u2026"), this, &MainWindow::checkList);
     QAction* settingsAction =
         fileMenu->addAction(tr("S&ettings\u2026"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -96,6 +98,18 @@ SavedConnectionsView* MainWindow::showSavedConnections()
     SavedConnectionsView* view = savedConnections();
     m_tabs->setCurrentWidget(m_savedPage);
     return view;
+}
+
+ChecklistDialog* MainWindow::checkList()
+{
+    if (m_checklist == nullptr) {
+        m_checklist = new ChecklistDialog(m_catalog, m_verifier, m_keeper, m_prompts, this);
+        m_checklist->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_checklist->show();
+    m_checklist->raise();
+    m_checklist->activateWindow();
+    return m_checklist;
 }
 
 void MainWindow::showSettings()

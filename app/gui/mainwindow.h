@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSslCertificate>
 
 namespace cc {
@@ -15,6 +16,7 @@ class QTabWidget;
 
 namespace cc::gui {
 
+class ChecklistDialog;
 class ConnectForm;
 class SavedConnectionsView;
 struct Prompts;
@@ -44,6 +46,8 @@ public:
     // Opens the setup wizard, starting from the provider and region chosen last.
     void connectAccount();
     void showSettings();
+    // File › Check a List…: opens the list dialog, or brings it to the front.
+    ChecklistDialog* checkList();
 
 private:
     // Trusts the setting's certificate authorities (and --ca-bundle's); says so when the
@@ -61,6 +65,7 @@ private:
     ConnectForm* m_form;
     QWidget* m_savedPage; // the tab's page; holds m_saved once it is made
     SavedConnectionsView* m_saved = nullptr;
+    QPointer<ChecklistDialog> m_checklist;
 };
 
 } // namespace cc::gui

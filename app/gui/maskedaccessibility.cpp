@@ -1,6 +1,7 @@
 #include "gui/maskedaccessibility.h"
 
 #include <QAccessible>
+#include <QAccessibleWidget>
 #include <QLineEdit>
 #include <QStyle>
 
@@ -20,7 +21,29 @@ namespace cc::gui {
 // NoEcho) and passes every event on to the bridge by calling updateAccessibility() again with
 // itself uninstalled.
 namespace {
+// Set on the editors whose text no accessibility client may read.
+constexpr char secretTextProperty[] = "cc_secretText";
+
 void maskTextEvents(QAccessibleEvent* event);
+
+bool holdsSecretText(const QObject* object)
+{
+    return object != nullptr && object->property(secretTextProperty).toBool();
+}
+
+bool isTextEvent(QAccessible::Event type)
+{
+    return type == QAccessible::TextInserted || type == QAccessible::TextRemoved ||
+           type == QAccessible::TextUpdated;
+}
+
+// The accessible object of such an editor: a QAccessibleWidget offers no text interface.
+QAccessibleInterface* withoutText(const QString& /*className*/, QObject* object)
+{
+    return holdsSecretText(object)
+               ? new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::EditableText)
+               : nullptr;
+}
 
 void forwardToBridge(QAccessibleEvent* event)
 {
@@ -49,6 +72,9 @@ QString masked(const QLineEdit& edit, const QString& text)
 
 void maskTextEvents(QAccessibleEvent* event)
 {
+    if (isTextEvent(event->type()) && holdsSecretText(event->object())) {
+        return;
+    }
     const QLineEdit* edit = maskedLineEdit(event);
     QObject* object = event->object();
     switch (event->type()) {
@@ -97,6 +123,21 @@ void maskTextEvents(QAccessibleEvent* event)
 void installMaskedTextEvents()
 {
     QAccessible::installUpdateHandler(&maskTextEvents);
+}
+
+void keepTextFromAccessibility(QWidget* editor)
+{
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&withoutText);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
+    editor->setProperty(secretTextProperty, true);
+    // An accessible object made before, while its form was set up, would still offer the text.
+    QAccessibleInterface* made = QAccessible::queryAccessibleInterface(editor);
+    if (made != nullptr && made->textInterface() != nullptr) {
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
+    }
 }
 
 } // namespace cc::gui

@@ -18,6 +18,9 @@ Prompts Prompts::systemDialogs()
         return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter, nullptr,
                                             QFileDialog::DontConfirmOverwrite);
     };
+    prompts.openPath = [](QWidget* parent, const QString& title, const QString& filter) {
+        return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    };
     prompts.confirm = [](QWidget* parent, const QString& title, const QString& question,
                          const QString& acceptText) {
         QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, parent);
@@ -32,6 +35,8 @@ Prompts Prompts::systemDialogs()
     prompts.choose = [](QWidget* parent, const QString& title, const QString& question,
                         const QStringList& choices) {
         QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+        // The question may name a list's label or an organization: never markup.
+        box.setTextFormat(Qt::PlainText);
         QList<QAbstractButton*> buttons;
         for (const QString& choice : choices) {
             buttons.append(box.addButton(choice, QMessageBox::ActionRole));

@@ -29,6 +29,8 @@ struct Prompts
     std::function<QString(QWidget* parent, const QString& title, const QString& suggestedPath,
                           const QString& filter)>
         savePath;
+    // The file chosen to open, or empty when the person cancelled.
+    std::function<QString(QWidget* parent, const QString& title, const QString& filter)> openPath;
     // True when the person chose acceptText.
     std::function<bool(QWidget* parent, const QString& title, const QString& question,
                        const QString& acceptText)>

@@ -5,6 +5,7 @@
 #include "gui/accessiblerole.h"
 #include "gui/announcer.h"
 #include "gui/readabletext.h"
+#include "gui/statusicons.h"
 
 #include "ui_resultpanel.h"
 
@@ -14,20 +15,6 @@
 namespace cc::gui {
 
 namespace {
-StatusKind statusFor(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Verified:
-        return StatusKind::Ok;
-    case Outcome::Rejected:
-    case Outcome::Forbidden:
-    case Outcome::InvalidInput:
-        return StatusKind::Error;
-    default:
-        return StatusKind::Warning;
-    }
-}
-
 QString bulleted(const QStringList& lines)
 {
     QStringList result;
@@ -76,7 +63,7 @@ void ResultPanel::showResult(const VerificationResult& result, std::optional<Sta
     if (!result.technicalDetail.isEmpty() && result.outcome != Outcome::Verified) {
         details.append(tr("Detail: %1").arg(result.technicalDetail));
     }
-    display(kind.value_or(statusFor(result.outcome)), result.title, result.message,
+    display(kind.value_or(statusKindFor(result.outcome)), result.title, result.message,
             bulleted(describeIdentity(result.identity) + describeCheckDetails(result)),
             details.join(QLatin1Char('\n')), false, result.vendorMessage);
     m_outcomeId = cc::outcomeId(result.outcome);
@@ -99,7 +86,7 @@ void ResultPanel::showDetection(const DetectionResult& detection)
     const QString details = lines.isEmpty()
                                 ? QString()
                                 : tr("The other regions:") + QLatin1Char('\n') + bulleted(lines);
-    display(statusFor(detection.outcome), detection.title, detection.message, identity, details,
+    display(statusKindFor(detection.outcome), detection.title, detection.message, identity, details,
             false, detection.vendorMessage);
     m_outcomeId = cc::outcomeId(detection.outcome);
 }

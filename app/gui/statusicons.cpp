@@ -1,5 +1,7 @@
 #include "gui/statusicons.h"
 
+#include "core/result.h"
+
 #include <QLabel>
 #include <QStyle>
 
@@ -23,6 +25,20 @@ QIcon iconFromResource(const char* name)
     return QIcon(QStringLiteral(":/icons/") + QLatin1String(name));
 }
 } // namespace
+
+StatusKind statusKindFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Verified:
+        return StatusKind::Ok;
+    case Outcome::Rejected:
+    case Outcome::Forbidden:
+    case Outcome::InvalidInput:
+        return StatusKind::Error;
+    default:
+        return StatusKind::Warning;
+    }
+}
 
 QIcon statusIcon(StatusKind kind)
 {

@@ -9,15 +9,18 @@
 
 namespace cc::test {
 
-// Answers the window's dialogs in a test: the save dialog gives savePath, the confirmation
-// gives agree, a choice gives choice, a proxy's sign-in gives proxyAnswer (none: cancelled), and
-// every question asked is kept.
+// Answers the window's dialogs in a test: the save dialog gives savePath, the open dialog
+// openPath, the confirmation gives agree, a choice gives choice, a proxy's sign-in gives
+// proxyAnswer (none: cancelled), and every question asked is kept.
 struct TestPrompts
 {
     TestPrompts()
     {
         prompts.savePath = [this](QWidget*, const QString&, const QString&, const QString&) {
             return savePath;
+        };
+        prompts.openPath = [this](QWidget*, const QString&, const QString&) {
+            return openPath;
         };
         prompts.confirm = [this](QWidget*, const QString&, const QString& question,
                                  const QString&) {
@@ -42,6 +45,7 @@ struct TestPrompts
     void reset()
     {
         savePath.clear();
+        openPath.clear();
         agree = true;
         choice = -1;
         questions.clear();
@@ -53,6 +57,7 @@ struct TestPrompts
 
     gui::Prompts prompts;
     QString savePath;
+    QString openPath;
     bool agree = true;
     int choice = -1; // the answer to a choice: its index, or -1 for none
     QStringList questions;

@@ -11,6 +11,8 @@
 #include "connections/connectionkeeper.h"
 #include "core/translations.h"
 #include "core/verifier.h"
+#include "gui/checklist/checklistdialog.h"
+#include "gui/checklist/checklistmodel.h"
 #include "gui/connectform.h"
 #include "gui/mainwindow.h"
 #include "gui/savedconnectionsview.h"
@@ -31,6 +33,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
@@ -41,6 +44,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -312,5 +316,47 @@ int main(int argc, char* argv[])
     QTest::mouseClick(reverifyAll, Qt::LeftButton);
     waitFor([reverifyAll] { return reverifyAll->isEnabled(); }, "Re-verify all did not end");
     camera.take(&window, QStringLiteral("saved-connections-status"));
+    // File › Check a List…: a finished list with every kind of answer.
+    QTemporaryDir listDir;
+    const QString listPath = listDir.filePath(QStringLiteral("tokens.csv"));
+    QFile listFile(listPath);
+    if (!listFile.open(QIODevice::WriteOnly)) {
+        fail("cannot write the list");
+    }
+    const QByteArray mist = token.toLatin1();
+    listFile.write("provider,region,token,label\n"
+                   "juniper-mist,api.gc3," +
+                   mist +
+                   ",\"Ada, network admin\"\n"
+                   "juniper-mist,api.gc3," +
+                   mist.left(mist.size() - 3) +
+                   "org,Inventory sync\n"
+                   "jumpcloud,eu," +
+                   sampleJumpCloudToken.toLatin1() +
+                   ",Help desk\n"
+                   "juniper-mist,api.gc3,bad" +
+                   mist.mid(3) +
+                   ",Old laptop token\n"
+                   "juniper-mist,auto,limit" +
+                   mist.mid(5) +
+                   ",Reporting job\n"
+                   "juniper-mist,api.gc3,u8jzPde0IgxLd6Gn cfBAepfJBd0K,Pasted with a space\n"
+                   "okta,us," +
+                   mist + ",Wrong provider\n");
+    listFile.close();
+    listFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    answers.openPath = listPath;
+    gui::ChecklistDialog* checklist = window.checkList();
+    if (!QTest::qWaitForWindowExposed(checklist)) {
+        fail("the list did not open");
+    }
+    QTest::mouseClick(child<QPushButton>(checklist, "openButton"), Qt::LeftButton);
+    auto* cancel = child<QPushButton>(checklist, "cancelButton");
+    waitFor(
+        [cancel, checklist] { return !cancel->isEnabled() && checklist->model().answered() == 7; },
+        "the list was not answered");
+    auto* table = child<QTableView>(checklist, "resultTable");
+    table->setCurrentIndex(table->model()->index(3, 0));
+    camera.take(checklist, QStringLiteral("check-a-list"));
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "core/batch/preparedcheck.h"
 
+#include "core/batch/checklistreader.h"
 #include "core/checktarget.h"
 #include "core/credential.h"
 
@@ -23,6 +24,19 @@ PreparedCheck prepareCheck(const Catalog& catalog, const QString& providerId,
     prepared.orgId = target->orgId;
     prepared.check = QueuedCheck{id, std::move(target->provider), std::move(target->region),
                                  std::move(*accepted)};
+    return prepared;
+}
+
+PreparedCheck prepareListRow(const Catalog& catalog, ListRow& row, quint64 id)
+{
+    if (!row.problem.isEmpty()) {
+        wipeSecret(row.token);
+        PreparedCheck unusable;
+        unusable.problem = row.problem;
+        return unusable;
+    }
+    PreparedCheck prepared = prepareCheck(catalog, row.provider, row.region, row.token, id);
+    wipeSecret(row.token);
     return prepared;
 }
 

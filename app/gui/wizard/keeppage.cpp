@@ -1,11 +1,11 @@
 #include "gui/wizard/keeppage.h"
 
 #include "connections/connectionkeeper.h"
-#include "core/catalog.h"
 #include "gui/connectionexports.h"
 #include "gui/keeperresults.h"
 #include "gui/prompts.h"
 #include "gui/readabletext.h"
+#include "gui/verifiedprofile.h"
 #include "gui/wizard/connectiondraft.h"
 #include "storage/connectionsummary.h"
 #include "storage/secretstore.h"
@@ -44,18 +44,11 @@ KeepPage::~KeepPage() = default;
 
 std::optional<ConnectionProfile> KeepPage::profile() const
 {
-    const Provider* provider = m_catalog.provider(m_draft.providerId);
-    const Region* region = provider != nullptr ? provider->region(m_draft.regionId) : nullptr;
-    if (region == nullptr || !m_draft.verified) {
+    if (!m_draft.verified) {
         return std::nullopt;
     }
-    // With no organization chosen from the answer, the one a pasted portal address named.
-    Organization organization = m_draft.organization;
-    if (organization.id.isEmpty()) {
-        organization.id = m_draft.orgIdFromAddress;
-    }
-    return profileFromVerification(*provider, *region, *m_draft.verified, organization,
-                                   m_draft.verifiedAt);
+    return profileToSave(m_catalog, m_draft.providerId, m_draft.regionId, *m_draft.verified,
+                         m_draft.organization, m_draft.orgIdFromAddress, m_draft.verifiedAt);
 }
 
 void KeepPage::initializePage()
