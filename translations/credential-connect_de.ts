@@ -2405,6 +2405,59 @@ Gespeicherte Verbindungen (Token aus dem Schlüsselbund des Systems):
             <numerusform>%n blieben ungespeichert, da keine Organisation gewählt wurde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Anfragelimit</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>Proxy-Fehler</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count of rows, then what they got</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ChecklistModel</name>

@@ -2405,6 +2405,59 @@ Conexiones guardadas (tokens del llavero del sistema):
             <numerusform>%n quedaron sin guardar, sin organización elegida.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>verificados</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>prohibidos</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>entrada no válida</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>límite de solicitudes</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>error de red</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>error de TLS</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>error del proxy</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count of rows, then what they got</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelados</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ChecklistModel</name>

@@ -2405,6 +2405,59 @@ Connexions enregistrées (jetons du trousseau du système)&#xa0;:
             <numerusform>%n sont restées non enregistrées, faute d’organisation choisie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiés</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusés</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>interdits</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>saisie non valide</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de requêtes</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>erreur TLS</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>erreur du proxy</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>réponse inattendue</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count of rows, then what they got</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulés</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ChecklistModel</name>

@@ -2386,6 +2386,59 @@ CSV ファイルの 1 行目で列を指定します: provider,region,token,labe
             <numerusform>%n 件は組織が選ばれなかったため保存していません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>入力が無効</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>サーバーエラー</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS エラー</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>プロキシエラー</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>予期しない応答</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count of rows, then what they got</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ChecklistModel</name>

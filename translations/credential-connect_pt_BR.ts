@@ -2405,6 +2405,59 @@ Conexões salvas (tokens do chaveiro do sistema):
             <numerusform>%n ficaram sem salvar, sem organização escolhida.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>verificados</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusados</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>proibidos</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>entrada inválida</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de requisições</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erro do servidor</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erro de rede</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>erro de TLS</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>erro do proxy</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>resposta inesperada</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count of rows, then what they got</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelados</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ChecklistModel</name>

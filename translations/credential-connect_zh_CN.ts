@@ -2386,6 +2386,59 @@ CSV 文件的第一行给出列名：provider,region,token,label。使用 --json
             <numerusform>%n 个未保存，因为没有选择组织。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>被禁止</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>输入无效</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>速率限制</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>代理错误</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>意外的响应</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count of rows, then what they got</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>cc::gui::ChecklistModel</name>

@@ -89,7 +89,7 @@ ChecklistDialog::ChecklistDialog(const Catalog& catalog, Verifier& verifier,
     m_ui->resultTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->progressBar->setFormat(QStringLiteral("%v / %m"));
     showWarning(QString());
-    showStatus(QString(), false);
+    showStatus(QString(), StatusKind::Ok);
     updateProgress();
     updateButtons();
 
@@ -173,7 +173,7 @@ void ChecklistDialog::start(std::unique_ptr<QIODevice> device, const QString& sh
     m_model->clear();
     m_cancelled = false;
     showWarning(QString());
-    showStatus(QString(), false);
+    showStatus(QString(), StatusKind::Ok);
     m_ui->detailsEdit->clear();
     QString problem;
     if (!m_run->start(std::move(device), shownName, &problem)) {
@@ -194,28 +194,63 @@ void ChecklistDialog::showWarning(const QString& text)
     setStatusLine(m_ui->warningIcon, m_ui->warningLabel, text, StatusKind::Warning);
 }
 
-void ChecklistDialog::showStatus(const QString& text, bool failed)
+void ChecklistDialog::showStatus(const QString& text, StatusKind kind)
 {
-    setStatusLine(m_ui->statusIcon, m_ui->statusLabel, text,
-                  failed ? StatusKind::Error : StatusKind::Ok);
+    setStatusLine(m_ui->statusIcon, m_ui->statusLabel, text, kind);
+}
+
+QString ChecklistDialog::countWord(Outcome outcome)
+{
+    // A word each, for a count; the Status column and the details say more.
+    switch (outcome) {
+    case Outcome::Verified:
+        return tr("verified");
+    case Outcome::Rejected:
+        return tr("refused");
+    case Outcome::Forbidden:
+        return tr("forbidden");
+    case Outcome::InvalidInput:
+        return tr("invalid input");
+    case Outcome::RateLimited:
+        return tr("rate limited");
+    case Outcome::ServerError:
+        return tr("server error");
+    case Outcome::Timeout:
+        return tr("timed out");
+    case Outcome::NetworkError:
+        return tr("network error");
+    case Outcome::TlsError:
+        return tr("TLS error");
+    case Outcome::ProxyError:
+        return tr("proxy error");
+    case Outcome::UnexpectedResponse:
+        return tr("unexpected answer");
+    }
+    return QString();
 }
 
 QString ChecklistDialog::countsText() const
 {
     QStringList counts;
     for (auto count = m_model->counts().cbegin(); count != m_model->counts().cend(); ++count) {
-        // The outcome words of docs/ARCHITECTURE.md, as --check-file counts them.
-        counts.append(outcomeId(count.key()) + QLatin1Char(' ') +
-                      QLocale().toString(count.value()));
+        counts.append(tr("%1 %2", "a count of rows, then what they got")
+                          .arg(countWord(count.key()), QLocale().toString(count.value())));
     }
     int cancelled = 0;
     for (int index = 0; index < m_model->total(); ++index) {
         cancelled += m_model->row(index).state == ChecklistRow::State::Cancelled ? 1 : 0;
     }
     if (cancelled > 0) {
-        counts.append(QStringLiteral("cancelled ") + QLocale().toString(cancelled));
+        counts.append(tr("%1 %2", "a count of rows, then what they got")
+                          .arg(tr("cancelled"), QLocale().toString(cancelled)));
     }
     return counts.join(QStringLiteral(", "));
+}
+
+bool ChecklistDialog::allVerified() const
+{
+    const QMap<Outcome, int>& counts = m_model->counts();
+    return counts.value(Outcome::Verified) == m_model->total();
 }
 
 void ChecklistDialog::updateProgress()
@@ -241,7 +276,9 @@ void ChecklistDialog::onFinished(const QString& problem)
     }
     const QString sentence =
         tr("%n row(s) checked: %1", nullptr, m_model->total()).arg(countsText());
-    showStatus(m_cancelled ? tr("Cancelled. %1").arg(sentence) : sentence, false);
+    // Some rows not verified is what the person must look at: a warning, not a tick.
+    showStatus(m_cancelled ? tr("Cancelled. %1").arg(sentence) : sentence,
+               allVerified() && !m_cancelled ? StatusKind::Ok : StatusKind::Warning);
     announce(this, m_ui->statusLabel->text());
 }
 
@@ -268,12 +305,12 @@ void ChecklistDialog::exportResults()
     QString error;
     if (!writeFileAtomically(path, checklistCsv(*m_model),
                              QFileDevice::ReadOwner | QFileDevice::WriteOwner, &error)) {
-        showStatus(tr("The results were not exported: %1").arg(error), true);
+        showStatus(tr("The results were not exported: %1").arg(error), StatusKind::Error);
         return;
     }
     showStatus(
         tr("The results, without the tokens, are in %1.").arg(QDir::toNativeSeparators(path)),
-        false);
+        StatusKind::Ok);
 }
 
 void ChecklistDialog::saveVerified()
@@ -281,7 +318,7 @@ void ChecklistDialog::saveVerified()
     if (m_run->isRunning() || m_saver->saveable() == 0) {
         return;
     }
-    showStatus(tr("Saving in the system keychain\u2026"), false);
+    showStatus(tr("Saving in the system keychain\u2026"), StatusKind::Ok);
     m_saver->start();
     updateButtons();
 }
@@ -295,7 +332,7 @@ void ChecklistDialog::onSaved(int saved, int notSaved, int skipped)
     if (skipped > 0) {
         parts.append(tr("%n left unsaved, with no organization chosen.", nullptr, skipped));
     }
-    showStatus(parts.join(QLatin1Char(' ')), notSaved > 0);
+    showStatus(parts.join(QLatin1Char(' ')), notSaved > 0 ? StatusKind::Error : StatusKind::Ok);
     announce(this, m_ui->statusLabel->text());
     showSelectedDetails();
     updateButtons();

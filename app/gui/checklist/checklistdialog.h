@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/result.h"
+#include "gui/statusicons.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -57,9 +60,11 @@ protected:
 private:
     void start(std::unique_ptr<QIODevice> device, const QString& shownName);
     void showWarning(const QString& text);
-    void showStatus(const QString& text, bool failed);
+    void showStatus(const QString& text, StatusKind kind);
     void updateProgress();
+    static QString countWord(Outcome outcome);
     QString countsText() const;
+    bool allVerified() const;
     void onFinished(const QString& problem);
     void onSaved(int saved, int notSaved, int skipped);
     void showSelectedDetails();
