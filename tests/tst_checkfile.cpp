@@ -4,6 +4,7 @@
 // the answers, exit codes, files that cannot be used, and no token in any output.
 #include "core/catalog.h"
 #include "support/listtokens.h"
+#include "support/programrun.h"
 #include "support/sampleanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -43,23 +44,6 @@ bool isVerifyRequest(const ReceivedRequest& request)
            (request.target.startsWith("/api/organizations") && !request.target.contains("skip="));
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray& line : out.split('\n')) {
-            if (!line.isEmpty()) {
-                objects.append(QJsonDocument::fromJson(line).object());
-            }
-        }
-        return objects;
-    }
-};
-
 QString outcomeOf(const QJsonObject& object)
 {
     return object.value(QLatin1String("outcome")).toString();
@@ -88,7 +72,7 @@ private:
     QString writeList(const QString& name, const QByteArray& text,
                       QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner);
     QStringList arguments(const QString& file, const QStringList& more = {}) const;
-    Run run(const QStringList& arguments, const QByteArray& input = QByteArray());
+    ProgramRun run(const QStringList& arguments, const QByteArray& input = QByteArray());
     QByteArray leakIn(const QByteArray& output) const;
 
     TestPki m_pki;
@@ -188,7 +172,7 @@ QStringList TestCheckFile::arguments(const QString& file, const QStringList& mor
            more;
 }
 
-Run TestCheckFile::run(const QStringList& arguments, const QByteArray& input)
+ProgramRun TestCheckFile::run(const QStringList& arguments, const QByteArray& input)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
@@ -196,7 +180,7 @@ Run TestCheckFile::run(const QStringList& arguments, const QByteArray& input)
     process.write(input);
     process.closeWriteChannel();
     // The server lives in this process: wait with the event loop running.
-    Run result;
+    ProgramRun result;
     if (!finished.wait(60000)) {
         process.kill();
         return result;
@@ -254,11 +238,11 @@ void TestCheckFile::csvWithEveryOutcome()
     const QString file = writeList(QStringLiteral("every-outcome.csv"), csv,
                                    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
 
-    const Run result = run(arguments(
+    const ProgramRun result = run(arguments(
         file, {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3")}));
 
     QCOMPARE(result.exitCode, 3);
-    const QList<QJsonObject> objects = result.lines();
+    const QList<QJsonObject> objects = result.jsonLines();
     QCOMPARE(objects.size(), rows.size() + 1);
     for (qsizetype index = 0; index < rows.size(); ++index) {
         const QJsonObject& object = objects.at(index);
@@ -313,11 +297,11 @@ void TestCheckFile::jsonLinesFromStandardInput()
         "{\"provider\": \"jumpcloud\", \"region\": \"auto\", \"token\": \"" + key +
         "\", \"label\": \"console\"}\n";
 
-    const Run result = run(arguments(QStringLiteral("-"), {QStringLiteral("--json")}), list);
+    const ProgramRun result = run(arguments(QStringLiteral("-"), {QStringLiteral("--json")}), list);
 
     // Refused and invalid, every row answered: 1.
     QCOMPARE(result.exitCode, 1);
-    const QList<QJsonObject> objects = result.lines();
+    const QList<QJsonObject> objects = result.jsonLines();
     QCOMPARE(objects.size(), 5);
     QCOMPARE(outcomeOf(objects.at(0)), QStringLiteral("verified"));
     QCOMPARE(objects.at(0).value(QLatin1String("label")).toString(), QStringLiteral("Ada"));
@@ -383,11 +367,11 @@ void TestCheckFile::autoRowsSearchAsRegionAutoDoes()
     QStringList listArguments = arguments(file, {QStringLiteral("--json")});
     listArguments[listArguments.indexOf(QStringLiteral("--catalog")) + 1] = catalogFile;
 
-    const Run result = run(listArguments);
+    const ProgramRun result = run(listArguments);
 
     // A rate limit could not tell what the token grants: 3.
     QCOMPARE(result.exitCode, 3);
-    const QList<QJsonObject> objects = result.lines();
+    const QList<QJsonObject> objects = result.jsonLines();
     QCOMPARE(objects.size(), 3);
     // As --check --region auto: the per-token rate limit names the region and ends the search.
     const QJsonObject found = objects.at(0);
@@ -426,7 +410,7 @@ void TestCheckFile::autoRowsSearchAsRegionAutoDoes()
 
     // For people, the service's own words under the row's message, as --check prints them.
     listArguments.removeAll(QStringLiteral("--json"));
-    const Run table = run(listArguments);
+    const ProgramRun table = run(listArguments);
     QCOMPARE(table.exitCode, 3);
     QVERIFY2(table.out.contains("The service said: Too Many Request"), table.out.constData());
     QVERIFY(leakIn(table.out).isEmpty());
@@ -442,7 +426,7 @@ void TestCheckFile::everyRowVerifiedForPeople()
                                        ",\"line\nbreak\"\njuniper-mist,api.gc3," + second +
                                        ",\"\x1b]0;title\x07\"\n");
 
-    const Run result = run(arguments(file));
+    const ProgramRun result = run(arguments(file));
 
     QCOMPARE(result.exitCode, 0);
     const QList<QByteArray> lines = result.out.split('\n');
@@ -491,10 +475,10 @@ void TestCheckFile::unusableFileSendsNothing()
     }
     const int connectionsBefore = m_server->connectionCount();
 
-    const Run result = run(arguments(file, {QStringLiteral("--json")}));
+    const ProgramRun result = run(arguments(file, {QStringLiteral("--json")}));
 
     QCOMPARE(result.exitCode, 2);
-    const QList<QJsonObject> objects = result.lines();
+    const QList<QJsonObject> objects = result.jsonLines();
     QCOMPARE(objects.size(), 1);
     QCOMPARE(outcomeOf(objects.at(0)), QStringLiteral("invalid_input"));
     const QString message = objects.at(0).value(QLatin1String("message")).toString();
@@ -534,7 +518,7 @@ void TestCheckFile::requestsInFlightAreCapped()
                                          m_server->baseUrl()));
     catalog.close();
 
-    const Run result = run(arguments(file, options + QStringList{QStringLiteral("--json")}));
+    const ProgramRun result = run(arguments(file, options + QStringList{QStringLiteral("--json")}));
 
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(
@@ -543,7 +527,7 @@ void TestCheckFile::requestsInFlightAreCapped()
     QVERIFY2(m_server->maxOpenConnections() <= cap,
              qPrintable(QString::number(m_server->maxOpenConnections())));
     QVERIFY2(m_server->maxOpenConnections() >= 2, "the requests never overlapped");
-    const QList<QJsonObject> objects = result.lines();
+    const QList<QJsonObject> objects = result.jsonLines();
     QCOMPARE(objects.size(), rows + 1);
     for (int index = 0; index < rows; ++index) {
         QCOMPARE(objects.at(index).value(QLatin1String("line")).toInt(), index + 2);

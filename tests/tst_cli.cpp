@@ -4,6 +4,7 @@
 #include "core/credential.h"
 #include "support/connectproxy.h"
 #include "support/privatecastore.h"
+#include "support/programrun.h"
 #include "support/sampleanswers.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -74,14 +75,6 @@ QProcessEnvironment withoutProxySettings()
     }
     return environment;
 }
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 // JumpCloud's three regions (us, eu, in), each at a local server of its own on 127.0.0.2
 // to 127.0.0.4 answering as given; no reply stands for a region that refuses connections.
@@ -214,9 +207,10 @@ private slots:
     void memoryIsClosedToOtherProcesses();
 
 private:
-    Run run(const QStringList& arguments, const QByteArray& input,
-            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
-            const QStringList& wrapper = QStringList());
+    ProgramRun
+    run(const QStringList& arguments, const QByteArray& input,
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+        const QStringList& wrapper = QStringList());
     QStringList checkArguments(const QString& region = QStringLiteral("api.gc3")) const;
     QStringList autoArguments() const;
     QStringList argumentsWithCatalog(const QString& catalogFile) const;
@@ -282,8 +276,8 @@ QString TestCli::writeCatalog(const QString& name, const QUrl& apiBase)
     return path;
 }
 
-Run TestCli::run(const QStringList& arguments, const QByteArray& input,
-                 const QProcessEnvironment& environment, const QStringList& wrapper)
+ProgramRun TestCli::run(const QStringList& arguments, const QByteArray& input,
+                        const QProcessEnvironment& environment, const QStringList& wrapper)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -298,7 +292,7 @@ Run TestCli::run(const QStringList& arguments, const QByteArray& input,
     process.write(input);
     process.closeWriteChannel();
     // The server lives in this process: wait with the event loop running.
-    Run result;
+    ProgramRun result;
     if (!finished.wait(30000)) {
         process.kill();
         return result;
@@ -349,7 +343,7 @@ void TestCli::verifiedPrintsOneJsonObject()
 {
     m_server->setReply(CannedReply::json(200, userBody));
 
-    const Run result = run(checkArguments(), token + '\n');
+    const ProgramRun result = run(checkArguments(), token + '\n');
 
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count('\n'), 1);
@@ -407,7 +401,7 @@ void TestCli::answers()
     QFETCH(QString, vendorMessage);
     m_server->setReply(reply);
 
-    const Run result = run(checkArguments(), token + '\n');
+    const ProgramRun result = run(checkArguments(), token + '\n');
 
     QCOMPARE(result.exitCode, exitCode);
     const QJsonObject json = result.json();
@@ -479,7 +473,7 @@ void TestCli::invalidInputSendsNothing()
     m_server->setReply(CannedReply::json(200, userBody));
     const int connectionsBefore = m_server->connectionCount();
 
-    const Run result = run(arguments, input);
+    const ProgramRun result = run(arguments, input);
 
     QCOMPARE(result.exitCode, 2);
     const QJsonObject json = result.json();
@@ -495,7 +489,7 @@ void TestCli::humanReadableOutput()
     QStringList arguments = checkArguments();
     arguments.removeAll(QStringLiteral("--json"));
 
-    const Run result = run(arguments, token + '\n');
+    const ProgramRun result = run(arguments, token + '\n');
 
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith("verified: "), result.out.constData());
@@ -521,8 +515,8 @@ void TestCli::tokenDetailsAndWhatCouldNotBeRead()
     QStringList forPeople = checkArguments();
     forPeople.removeAll(QStringLiteral("--json"));
 
-    const Run text = run(forPeople, token + '\n');
-    const Run json = run(checkArguments(), token + '\n');
+    const ProgramRun text = run(forPeople, token + '\n');
+    const ProgramRun json = run(checkArguments(), token + '\n');
     m_server->setResponder(nullptr);
 
     QCOMPARE(text.exitCode, 0);
@@ -561,7 +555,7 @@ void TestCli::pastedPortalAddressAsRegion()
 {
     m_server->setReply(CannedReply::json(200, userBody));
     // The region given as the test server's own address, the way a pasted API URL arrives.
-    const Run result =
+    const ProgramRun result =
         run(checkArguments(m_server->baseUrl().toString() + QStringLiteral("/api/v1/self")),
             token + '\n');
 
@@ -573,7 +567,7 @@ void TestCli::unusualLengthIsAWarning()
 {
     m_server->setReply(CannedReply::json(200, userBody));
 
-    const Run result = run(checkArguments(), QByteArray("shorttoken\n"));
+    const ProgramRun result = run(checkArguments(), QByteArray("shorttoken\n"));
 
     QCOMPARE(result.exitCode, 0);
     const QJsonArray warnings = result.json().value(QLatin1String("warnings")).toArray();
@@ -588,7 +582,7 @@ void TestCli::autoRegionFindsTheRegionThatAccepts()
                                          {refused, CannedReply::json(200, jumpCloudBody), refused},
                                          m_dir.filePath(QStringLiteral("jumpcloud.json")));
 
-    const Run result = run(autoArguments(), jumpCloudKey + '\n');
+    const ProgramRun result = run(autoArguments(), jumpCloudKey + '\n');
 
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count('\n'), 1);
@@ -647,7 +641,7 @@ void TestCli::autoRegionWhenNoRegionAccepts()
     const JumpCloudRegionsAtHome regions(m_pki, {refused, refused, std::nullopt},
                                          m_dir.filePath(QStringLiteral("jumpcloud.json")));
 
-    const Run result = run(autoArguments(), jumpCloudKey + '\n');
+    const ProgramRun result = run(autoArguments(), jumpCloudKey + '\n');
 
     // Refused where it could be checked, but India could not be reached: not certain.
     QCOMPARE(result.exitCode, 3);
@@ -693,7 +687,7 @@ void TestCli::autoRegionForPeople()
     QStringList arguments = autoArguments();
     arguments.removeAll(QStringLiteral("--json"));
 
-    const Run result = run(arguments, jumpCloudKey + '\n');
+    const ProgramRun result = run(arguments, jumpCloudKey + '\n');
 
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.out.startsWith("rejected: No region accepted the token\n"),
@@ -744,7 +738,7 @@ void TestCli::autoRegionReportsTheRateLimitedMistRegion()
     arguments[arguments.indexOf(QStringLiteral("--region")) + 1] = QStringLiteral("auto");
 
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const Run result = run(arguments, token + '\n');
+    const ProgramRun result = run(arguments, token + '\n');
 
     QCOMPARE(result.exitCode, 3);
     const QJsonObject json = result.json();
@@ -798,7 +792,7 @@ void TestCli::serviceWordsForPeopleAreEscaped()
     QStringList arguments = checkArguments();
     arguments.removeAll(QStringLiteral("--json"));
 
-    const Run result = run(arguments, token + '\n');
+    const ProgramRun result = run(arguments, token + '\n');
 
     QCOMPARE(result.exitCode, 1);
     QVERIFY(!result.out.contains('\x1b'));
@@ -823,7 +817,7 @@ void TestCli::namesFromTheAnswerAreEscapedForPeople()
     QStringList arguments = checkArguments();
     arguments.removeAll(QStringLiteral("--json"));
 
-    const Run result = run(arguments, token + '\n');
+    const ProgramRun result = run(arguments, token + '\n');
 
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(firstActingCharacter(result.out).isEmpty(),
@@ -843,7 +837,7 @@ void TestCli::certificateNamesAreEscapedForPeople()
         argumentsWithCatalog(writeCatalog(QStringLiteral("hostile-tls.json"), server.baseUrl()));
     arguments.removeAll(QStringLiteral("--json"));
 
-    const Run result = run(arguments, token + '\n');
+    const ProgramRun result = run(arguments, token + '\n');
 
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.out.startsWith("tls_error: "), result.out.constData());
@@ -887,7 +881,7 @@ void TestCli::catalogNamesAreEscapedForPeople()
     QStringList arguments = autoArguments();
     arguments.removeAll(QStringLiteral("--json"));
 
-    const Run result = run(arguments, jumpCloudKey + '\n');
+    const ProgramRun result = run(arguments, jumpCloudKey + '\n');
 
     QCOMPARE(result.exitCode, 1);
     for (const QByteArray& output : {result.out, result.err}) {
@@ -912,7 +906,7 @@ void TestCli::nulInANameDoesNotCutTheOutput()
     QStringList arguments = checkArguments();
     arguments.removeAll(QStringLiteral("--json"));
 
-    const Run result = run(arguments, token + '\n');
+    const ProgramRun result = run(arguments, token + '\n');
 
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(!result.out.contains('\0'), result.out.constData());
@@ -924,10 +918,10 @@ void TestCli::nulInANameDoesNotCutTheOutput()
 
 void TestCli::helpAndVersion()
 {
-    const Run version = run({QStringLiteral("--version")}, QByteArray());
+    const ProgramRun version = run({QStringLiteral("--version")}, QByteArray());
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.startsWith("credential-connect 0."), version.out.constData());
-    const Run help = run({QStringLiteral("--help")}, QByteArray());
+    const ProgramRun help = run({QStringLiteral("--help")}, QByteArray());
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--check"));
     QVERIFY(help.out.contains("Exit codes"));
@@ -943,7 +937,7 @@ void TestCli::needsNoDisplay()
     bare.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     m_server->setReply(CannedReply::json(200, userBody));
 
-    const Run result = run(checkArguments(), token + '\n', bare);
+    const ProgramRun result = run(checkArguments(), token + '\n', bare);
 
     QCOMPARE(result.exitCode, 0);
 }
@@ -1010,7 +1004,8 @@ void TestCli::proxyFromTheEnvironment()
     const int tunnelsBefore = m_proxy->connectionCount();
     const int requestsBefore = int(m_server->requests().size());
 
-    const Run result = run(argumentsWithCatalog(m_proxiedCatalogFile), token + '\n', environment);
+    const ProgramRun result =
+        run(argumentsWithCatalog(m_proxiedCatalogFile), token + '\n', environment);
 
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.json().value(QLatin1String("outcome")).toString(), QStringLiteral("verified"));
@@ -1048,7 +1043,7 @@ void TestCli::noProxyIsHonoured()
     const int tunnelsBefore = m_proxy->connectionCount();
     const int requestsBefore = int(m_server->requests().size());
 
-    const Run result =
+    const ProgramRun result =
         run(argumentsWithCatalog(m_anyAddressCatalogFile), token + '\n', environment);
 
     QCOMPARE(result.exitCode, 0);
@@ -1105,7 +1100,7 @@ void TestCli::proxyFromTheDesktopSettings()
     const int tunnelsBefore = m_proxy->connectionCount();
     const int requestsBefore = int(m_server->requests().size());
 
-    const Run result =
+    const ProgramRun result =
         run(argumentsWithCatalog(m_anyAddressCatalogFile), token + '\n', environment);
 
     QCOMPARE(result.exitCode, 0);
@@ -1132,7 +1127,8 @@ void TestCli::proxyFailuresFromTheEnvironment()
     environment.insert(QStringLiteral("https_proxy"), proxy.toString());
     const int requestsBefore = int(m_server->requests().size());
 
-    const Run result = run(argumentsWithCatalog(m_proxiedCatalogFile), token + '\n', environment);
+    const ProgramRun result =
+        run(argumentsWithCatalog(m_proxiedCatalogFile), token + '\n', environment);
 
     QCOMPARE(result.exitCode, 3);
     const QJsonObject json = result.json();
@@ -1176,7 +1172,7 @@ void TestCli::proxySignInFromTheEnvironment()
     const int requestsBefore = int(m_server->requests().size());
     const int challengesBefore = m_signInProxy->challengeCount();
 
-    const Run result = run(arguments, token + '\n', environment);
+    const ProgramRun result = run(arguments, token + '\n', environment);
 
     const bool verified = outcome == QLatin1String("verified");
     QCOMPARE(result.exitCode, verified ? 0 : 3);
@@ -1240,7 +1236,7 @@ void TestCli::trustedAuthorities()
     }
     const int requestsBefore = int(m_server->requests().size());
 
-    const Run result = run(arguments, token + '\n', withoutProxySettings(), wrapper);
+    const ProgramRun result = run(arguments, token + '\n', withoutProxySettings(), wrapper);
 
     const QJsonObject json = result.json();
     QVERIFY2(json.value(QLatin1String("outcome")).toString() == outcome, result.out.constData());
@@ -1365,7 +1361,7 @@ void TestCli::tokenIsInNoOutput()
     humanArguments.removeAll(QStringLiteral("--json"));
 
     for (const QStringList& form : {arguments, humanArguments}) {
-        const Run result = run(form, input, environment);
+        const ProgramRun result = run(form, input, environment);
         // No settings, cache or any other file: the program keeps nothing, token or not.
         QDirIterator written(home.path(), QDir::Files | QDir::Hidden | QDir::System,
                              QDirIterator::Subdirectories);

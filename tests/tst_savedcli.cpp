@@ -8,6 +8,7 @@
 #include "core/commandlineoptions.h"
 #include "storage/profilestore.h"
 #include "support/notificationserver.h"
+#include "support/programrun.h"
 #include "support/storagetesting.h"
 #include "support/testcatalog.h"
 #include "support/testpki.h"
@@ -33,23 +34,6 @@ const QByteArray mistUserBody = R"({
   "email": "ada@example.com", "first_name": "Ada", "last_name": "Lovelace",
   "privileges": [{"scope": "org", "role": "admin", "name": "ACME Corp", "org_id": "a97c1b22-a4e9-411e-9bfd-d8695a0f9e61"}]
 })";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> rows() const
-    {
-        QList<QJsonObject> found;
-        for (const QByteArray& line : out.split('\n')) {
-            if (!line.isEmpty()) {
-                found.append(QJsonDocument::fromJson(line).object());
-            }
-        }
-        return found;
-    }
-};
 
 // Where the program keeps its settings (QSettings of organization "Credential Connect").
 QString programSettingsPath()
@@ -87,11 +71,11 @@ private:
     // program's settings.
     void saveConnection(const ConnectionProfile& profile, const QString& token);
     ConnectionProfile storedProfile(const QString& key);
-    Run run(const QStringList& arguments);
-    Run runProcess(QProcess& process, const QStringList& arguments);
+    ProgramRun run(const QStringList& arguments);
+    ProgramRun runProcess(QProcess& process, const QStringList& arguments);
     // Runs --check-saved --notify as the systemd user service does: no terminal (a session of
     // its own), nothing on standard input, an environment of a few variables.
-    Run runAsTheTimer();
+    ProgramRun runAsTheTimer();
     // The connection ACME Corp with the token the server accepts, and Old Corp with another.
     void saveWorkingAndRefusedConnections(ConnectionProfile* working, ConnectionProfile* refused);
     QStringList catalogArguments() const;
@@ -167,13 +151,13 @@ QStringList TestSavedCli::catalogArguments() const
             m_pki.caFile()};
 }
 
-Run TestSavedCli::run(const QStringList& arguments)
+ProgramRun TestSavedCli::run(const QStringList& arguments)
 {
     QProcess process;
     return runProcess(process, arguments);
 }
 
-Run TestSavedCli::runAsTheTimer()
+ProgramRun TestSavedCli::runAsTheTimer()
 {
     QProcess process;
     QProcessEnvironment environment;
@@ -198,12 +182,12 @@ void TestSavedCli::saveWorkingAndRefusedConnections(ConnectionProfile* working,
     saveConnection(*refused, refusedToken);
 }
 
-Run TestSavedCli::runProcess(QProcess& process, const QStringList& arguments)
+ProgramRun TestSavedCli::runProcess(QProcess& process, const QStringList& arguments)
 {
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(CREDENTIAL_CONNECT_BINARY), arguments + catalogArguments());
     process.closeWriteChannel();
-    Run result;
+    ProgramRun result;
     // The server lives in this process: wait with the event loop running.
     if (!finished.wait(60000)) {
         process.kill();
@@ -220,20 +204,20 @@ void TestSavedCli::listShowsEveryConnectionAndNoToken()
     const ConnectionProfile mist = sampleMistProfile();
     saveConnection(mist, sampleMistToken);
 
-    const Run text = run({QStringLiteral("--list-saved")});
+    const ProgramRun text = run({QStringLiteral("--list-saved")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains(mist.key().toUtf8()), text.out.constData());
     QVERIFY(text.out.contains("Juniper Mist \xc2\xb7 EMEA 02 \xc2\xb7 ACME Corp"));
     QVERIFY(text.out.contains("Not checked since it was saved"));
 
-    const Run json = run({QStringLiteral("--list-saved"), QStringLiteral("--json")});
+    const ProgramRun json = run({QStringLiteral("--list-saved"), QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
-    const QList<QJsonObject> rows = json.rows();
+    const QList<QJsonObject> rows = json.jsonLines();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.constFirst().value(QStringLiteral("key")).toString(), mist.key());
     QCOMPARE(rows.constFirst().value(QStringLiteral("api_host")).toString(), mist.apiHost);
     QVERIFY(rows.constFirst().value(QStringLiteral("last_outcome")).isNull());
-    for (const Run& listing : {text, json}) {
+    for (const ProgramRun& listing : {text, json}) {
         QVERIFY(!listing.out.contains(sampleMistToken.toLatin1()));
         QVERIFY(!listing.err.contains(sampleMistToken.toLatin1()));
     }
@@ -268,7 +252,7 @@ void TestSavedCli::exportsEachFormat()
     const QStringList arguments{QStringLiteral("--export-saved"), mist.key(),
                                 QStringLiteral("--format"), format};
 
-    const Run written = run(arguments + QStringList{QStringLiteral("--output"), path});
+    const ProgramRun written = run(arguments + QStringList{QStringLiteral("--output"), path});
     QVERIFY2(written.exitCode == 0, written.err.constData());
     QVERIFY(written.out.isEmpty());
     QVERIFY2(readFile(path).contains(expected), readFile(path).constData());
@@ -276,19 +260,19 @@ void TestSavedCli::exportsEachFormat()
     QCOMPARE(fileMode(path), mode);
 
     // An existing file is replaced only when asked.
-    const Run again = run(arguments + QStringList{QStringLiteral("--output"), path});
+    const ProgramRun again = run(arguments + QStringList{QStringLiteral("--output"), path});
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains("exists already"), again.err.constData());
-    const Run forced =
+    const ProgramRun forced =
         run(arguments + QStringList{QStringLiteral("--output"), path, QStringLiteral("--force")});
     QVERIFY2(forced.exitCode == 0, forced.err.constData());
 
     // Standard output only with "--output -" (the summary goes there by default).
-    const Run printed =
+    const ProgramRun printed =
         run(arguments + QStringList{QStringLiteral("--output"), QStringLiteral("-")});
     QCOMPARE(printed.exitCode, 0);
     QVERIFY(printed.out.contains(expected));
-    const Run unnamed = run(arguments);
+    const ProgramRun unnamed = run(arguments);
     QCOMPARE(unnamed.exitCode, format == QLatin1String("summary") ? 0 : 2);
     QCOMPARE(unnamed.out.contains(sampleMistToken.toLatin1()), false);
 }
@@ -314,8 +298,9 @@ void TestSavedCli::exportRefusals()
     saveConnection(profile, sampleMistToken);
     const QString path = m_dir.filePath(QStringLiteral("refused.out"));
 
-    const Run refused = run({QStringLiteral("--export-saved"), profile.key(),
-                             QStringLiteral("--format"), format, QStringLiteral("--output"), path});
+    const ProgramRun refused =
+        run({QStringLiteral("--export-saved"), profile.key(), QStringLiteral("--format"), format,
+             QStringLiteral("--output"), path});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(said), refused.err.constData());
     QVERIFY(!QFile::exists(path));
@@ -330,9 +315,9 @@ void TestSavedCli::checkRecordsEachOutcome()
     saveConnection(good, sampleMistToken);
     saveConnection(bad, refusedToken);
 
-    const Run first = run({QStringLiteral("--check-saved"), QStringLiteral("--json")});
+    const ProgramRun first = run({QStringLiteral("--check-saved"), QStringLiteral("--json")});
     QVERIFY2(first.exitCode == 1, first.err.constData());
-    const QList<QJsonObject> rows = first.rows();
+    const QList<QJsonObject> rows = first.jsonLines();
     QCOMPARE(rows.size(), 3);
     // In the list's order (by organization name): ACME Corp, then Old Corp.
     QCOMPARE(rows.at(0).value(QStringLiteral("key")).toString(), good.key());
@@ -362,14 +347,14 @@ void TestSavedCli::checkRecordsEachOutcome()
     QCOMPARE(failing.verifiedAt, bad.verifiedAt);
 
     // A second failure keeps the date the failures began; the table says the same.
-    const Run second =
+    const ProgramRun second =
         run({QStringLiteral("--check-saved"), QStringLiteral("--jobs"), QStringLiteral("1")});
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.out.contains("checked: 1 rejected, 1 verified."), second.out.constData());
     const ConnectionProfile stillFailing = storedProfile(bad.key());
     QVERIFY(stillFailing.lastCheckedAt > failing.lastCheckedAt);
     QCOMPARE(stillFailing.failingSince, failing.failingSince);
-    const Run listed = run({QStringLiteral("--list-saved")});
+    const ProgramRun listed = run({QStringLiteral("--list-saved")});
     QVERIFY(listed.out.contains("Failing since"));
 }
 
@@ -390,10 +375,10 @@ void TestSavedCli::checkSavedKeepsToTheHostCap()
         late.delayMs = 300;
         return late;
     });
-    const Run checked = run({QStringLiteral("--check-saved"), QStringLiteral("--jobs"),
-                             QStringLiteral("16"), QStringLiteral("--json")});
+    const ProgramRun checked = run({QStringLiteral("--check-saved"), QStringLiteral("--jobs"),
+                                    QStringLiteral("16"), QStringLiteral("--json")});
     QVERIFY2(checked.exitCode == 0, checked.err.constData());
-    QCOMPARE(checked.rows().size(), 11);
+    QCOMPARE(checked.jsonLines().size(), 11);
     QVERIFY2(m_server->maxOpenConnections() <= jobsPerHost,
              qPrintable(QString::number(m_server->maxOpenConnections())));
     QVERIFY2(m_server->maxOpenConnections() >= 2, "the checks never overlapped");
@@ -428,7 +413,7 @@ void TestSavedCli::notifiesWhenAConnectionStopsWorking()
         return CannedReply::json(status, R"({"detail": "no"})");
     });
 
-    const Run checked = runAsTheTimer();
+    const ProgramRun checked = runAsTheTimer();
     QVERIFY2(checked.exitCode == (status < 429 ? 1 : 3), checked.err.constData());
     QCOMPARE(storedProfile(failing.key()).lastOutcome.isEmpty(), false);
     if (!notified) {
@@ -496,7 +481,7 @@ void TestSavedCli::notifiesNothingWhileEveryConnectionWorks()
 {
     saveConnection(sampleMistProfile(), sampleMistToken);
 
-    const Run checked = runAsTheTimer();
+    const ProgramRun checked = runAsTheTimer();
 
     QVERIFY2(checked.exitCode == 0, checked.err.constData());
     QCOMPARE(storedProfile(sampleMistProfile().key()).lastOutcome, QStringLiteral("verified"));
@@ -541,7 +526,7 @@ void TestSavedCli::notifyNeedsCheckSaved()
 {
     saveConnection(sampleMistProfile(), refusedToken);
 
-    const Run refused = run({QStringLiteral("--list-saved"), QStringLiteral("--notify")});
+    const ProgramRun refused = run({QStringLiteral("--list-saved"), QStringLiteral("--notify")});
 
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("--notify"), refused.err.constData());
