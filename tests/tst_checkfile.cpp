@@ -281,6 +281,12 @@ void TestCheckFile::csvWithEveryOutcome()
     QVERIFY2(result.err.contains("can be read by other users"), result.err.constData());
     QVERIFY2(leakIn(result.out).isEmpty(), leakIn(result.out).constData());
     QVERIFY2(leakIn(result.err).isEmpty(), leakIn(result.err).constData());
+
+    // One request per verified row: a list does not ask a token's own name or this hour's
+    // calls, which --check asks.
+    for (const ReceivedRequest& request : m_server->requests()) {
+        QVERIFY2(isVerifyRequest(request), request.target.constData());
+    }
 }
 
 void TestCheckFile::jsonLinesFromStandardInput()

@@ -219,6 +219,9 @@ void VerificationJob::onVerifyAnswer()
     }
     m_verified = result;
     m_followUps = followUpsFor(m_provider.answerFormat, result.identity, m_tokenEnds);
+    if (!m_settings.askAboutTheToken) {
+        m_followUps.removeIf(describesTheToken);
+    }
     dropReply();
     wipeBody();
     askNextFollowUp();

@@ -36,6 +36,10 @@ struct VerifierSettings
     // one per request, lets Qt reuse its connection (and its TLS context) to a host.
     QSslConfiguration tls;
     std::function<QDateTime()> clock; // "now", for Retry-After dates
+    // Whether a verified token's own details are asked too (its name, this hour's calls: the
+    // follow-ups describesTheToken() picks). A list of many tokens leaves them out: they double
+    // or triple its requests to the vendor and are not needed to choose or save a connection.
+    bool askAboutTheToken = true;
     // The proxies (host:port) that refused the sign-in given during the checks under way, kept
     // by the Verifier: a proxy that still asks after one is refusing it.
     std::shared_ptr<const QSet<QString>> refusedProxySignIns;

@@ -30,6 +30,8 @@ public:
     // replaces them when the setting changes.
     void setCaCertificates(const QList<QSslCertificate>& certificates);
     void setClock(std::function<QDateTime()> clock) { m_settings.clock = std::move(clock); }
+    // See VerifierSettings::askAboutTheToken.
+    void setAskAboutTheToken(bool ask) { m_settings.askAboutTheToken = ask; }
 
     // Loads the TLS library in a thread of its own, once per process, so that the first check
     // does not spend the window's time on it: call it when a check becomes likely, such as

@@ -28,4 +28,9 @@ QString unexpectedShapeReason()
     return QCoreApplication::translate("FollowUp", "the answer was not in the documented form");
 }
 
+bool describesTheToken(const FollowUp& followUp)
+{
+    return followUp.id == QLatin1String("token") || followUp.id == QLatin1String("usage");
+}
+
 } // namespace cc

@@ -37,6 +37,10 @@ struct TokenEnds
     bool matches(const QString& maskedKey) const;
 };
 
+// True for the follow-ups that tell about the token alone (its name, this hour's calls), not
+// about where it may be used (the organizations it reaches).
+bool describesTheToken(const FollowUp& followUp);
+
 // The reason for an answer whose shape is not the documented one.
 QString unexpectedShapeReason();
 
