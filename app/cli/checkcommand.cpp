@@ -173,11 +173,7 @@ int runCommandLine(QCoreApplication& app)
     CommandLineOptions options;
     const bool parsed = options.parser.parse(app.arguments());
     if (options.parser.isSet(options.help)) {
-        QString help = options.helpText();
-        if (help.endsWith(QLatin1Char('\n'))) {
-            help.chop(1);
-        }
-        printLines(stdout, help.split(QLatin1Char('\n')));
+        printText(stdout, options.helpText());
         return 0;
     }
     if (options.parser.isSet(options.version)) {

@@ -23,6 +23,14 @@ void printLines(FILE* stream, const QStringList& lines)
     writeProgramBytes(stream, bytes);
 }
 
+void printText(FILE* stream, QString text)
+{
+    if (text.endsWith(QLatin1Char('\n'))) {
+        text.chop(1);
+    }
+    printLines(stream, text.split(QLatin1Char('\n')));
+}
+
 void printJson(const QJsonObject& object)
 {
     writeProgramBytes(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');

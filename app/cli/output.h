@@ -12,6 +12,9 @@ namespace cc::cli {
 // names from an answer, a list, the catalog, a certificate or an argument are shown, never
 // acted on, and only the program ends a line.
 void printLines(FILE* stream, const QStringList& lines);
+// A text of several lines (--help), each through printLines; its last line break is the
+// program's own.
+void printText(FILE* stream, QString text);
 // One JSON object on its own line on standard output; JSON writes control characters as
 // escapes of its own.
 void printJson(const QJsonObject& object);

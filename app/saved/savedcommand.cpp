@@ -98,7 +98,7 @@ int runSavedCommand(QCoreApplication& app)
     CommandLineOptions options;
     const bool parsed = options.parser.parse(app.arguments());
     if (options.parser.isSet(options.help)) {
-        cli::printLines(stdout, options.helpText().trimmed().split(QLatin1Char('\n')));
+        cli::printText(stdout, options.helpText());
         return 0;
     }
     if (const std::optional<QString> problem = cli::argumentProblem(options, parsed)) {
